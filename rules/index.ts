@@ -1,0 +1,8 @@
+import type { TSESLint } from '@typescript-eslint/utils';
+import type { HttpStatusRuleDocs } from '../src/create-rule';
+
+/** A rule of this plugin, as `createRule` makes it. */
+export type HttpStatusRule = TSESLint.RuleModule<string, readonly unknown[], HttpStatusRuleDocs>;
+
+/** Every rule, by name, sorted. */
+export const rules: Readonly<Record<string, HttpStatusRule>> = {};

@@ -1,0 +1,193 @@
+/**
+ * What the plugin knows about HTTP frameworks and clients: which declared types
+ * are HTTP objects, and which names stand for them when there are no types.
+ * Rules never re-learn a framework: they ask this module (and the sink and
+ * status-read modules built on it).
+ */
+import type * as ts from 'typescript';
+import { loadTypeScript } from './typescript';
+
+export type Framework =
+  | 'axios'
+  | 'express'
+  | 'fastify'
+  | 'fetch'
+  | 'hono'
+  | 'koa'
+  | 'nestjs'
+  | 'next'
+  | 'node-http';
+
+/** What role an HTTP object plays. */
+export type HttpObjectKind =
+  /** A client-side AxiosError, whose `response` holds the status. */
+  | 'axios-error'
+  /** A client-side axios response (`status`). */
+  | 'axios-response'
+  /** The fetch/undici `Response` class (and Next.js `NextResponse`), read by clients and built by servers. */
+  | 'fetch-response'
+  /** Hono's `Context` (`c.json(body, status)`). */
+  | 'hono-context'
+  /** NestJS `HttpException` and subclasses (`getStatus()`). */
+  | 'http-exception'
+  /** Node `http.IncomingMessage`, a response as a client reads it (`statusCode`). */
+  | 'incoming-message'
+  /** Koa's `Context` (`ctx.status`, `ctx.throw`). */
+  | 'koa-context'
+  /** Koa's `ctx.response`. */
+  | 'koa-response'
+  /** A response a server is building: Express `Response`, Node `ServerResponse`, `FastifyReply`. */
+  | 'server-response';
+
+export interface HttpObjectType {
+  readonly framework: Framework;
+  readonly kind: HttpObjectKind;
+  /** The declared name, for messages. */
+  readonly name: string;
+}
+
+interface KnownDeclaration extends HttpObjectType {
+  /** Packages whose declaration files may declare it; 'typescript' stands for TypeScript's own lib files. */
+  readonly packages: readonly string[];
+}
+
+const knownDeclarations: readonly KnownDeclaration[] = [
+  {
+    framework: 'express',
+    kind: 'server-response',
+    name: 'Response',
+    packages: ['@types/express', '@types/express-serve-static-core'],
+  },
+  { framework: 'fastify', kind: 'server-response', name: 'FastifyReply', packages: ['fastify'] },
+  { framework: 'node-http', kind: 'server-response', name: 'ServerResponse', packages: ['@types/node'] },
+  { framework: 'node-http', kind: 'server-response', name: 'OutgoingMessage', packages: ['@types/node'] },
+  { framework: 'node-http', kind: 'incoming-message', name: 'IncomingMessage', packages: ['@types/node'] },
+  { framework: 'next', kind: 'fetch-response', name: 'NextResponse', packages: ['next'] },
+  {
+    framework: 'fetch',
+    kind: 'fetch-response',
+    name: 'Response',
+    packages: ['typescript', '@types/node', 'undici-types', 'undici', 'bun-types', '@cloudflare/workers-types'],
+  },
+  { framework: 'axios', kind: 'axios-response', name: 'AxiosResponse', packages: ['axios'] },
+  { framework: 'axios', kind: 'axios-error', name: 'AxiosError', packages: ['axios'] },
+  { framework: 'koa', kind: 'koa-context', name: 'Context', packages: ['@types/koa'] },
+  { framework: 'koa', kind: 'koa-context', name: 'ParameterizedContext', packages: ['@types/koa'] },
+  { framework: 'koa', kind: 'koa-context', name: 'ExtendableContext', packages: ['@types/koa'] },
+  { framework: 'koa', kind: 'koa-context', name: 'BaseContext', packages: ['@types/koa'] },
+  { framework: 'koa', kind: 'koa-context', name: 'DefaultContext', packages: ['@types/koa'] },
+  { framework: 'koa', kind: 'koa-response', name: 'Response', packages: ['@types/koa'] },
+  { framework: 'koa', kind: 'koa-response', name: 'BaseResponse', packages: ['@types/koa'] },
+  { framework: 'hono', kind: 'hono-context', name: 'Context', packages: ['hono'] },
+  { framework: 'nestjs', kind: 'http-exception', name: 'HttpException', packages: ['@nestjs/common'] },
+];
+
+const declarationsByName = new Map<string, KnownDeclaration[]>();
+for (const declaration of knownDeclarations) {
+  const list = declarationsByName.get(declaration.name) ?? [];
+  list.push(declaration);
+  declarationsByName.set(declaration.name, list);
+}
+
+/** The npm package a declaration file belongs to ('typescript' for lib files), or undefined for the user's own code. */
+export function packageOfFile(fileName: string): string | undefined {
+  const normalized = fileName.replaceAll('\\', '/');
+  const at = normalized.lastIndexOf('/node_modules/');
+  if (at === -1) return undefined;
+  const parts = normalized.slice(at + '/node_modules/'.length).split('/');
+  const [first, second] = parts;
+  if (first === undefined) return undefined;
+  return first.startsWith('@') && second !== undefined ? `${first}/${second}` : first;
+}
+
+function declaredKnownType(symbol: ts.Symbol): HttpObjectType | undefined {
+  const candidates = declarationsByName.get(symbol.getName());
+  if (!candidates) return undefined;
+  for (const declaration of symbol.getDeclarations() ?? []) {
+    const packageName = packageOfFile(declaration.getSourceFile().fileName);
+    if (packageName === undefined) continue;
+    const match = candidates.find((candidate) => candidate.packages.includes(packageName));
+    if (match) return { framework: match.framework, kind: match.kind, name: match.name };
+  }
+  return undefined;
+}
+
+/** Types already classified in this process; a type object belongs to one program. */
+const classified = new WeakMap<ts.Type, HttpObjectType | null>();
+const MAX_BASE_DEPTH = 6;
+
+function classify(type: ts.Type, checker: ts.TypeChecker, depth: number): HttpObjectType | undefined {
+  const cached = classified.get(type);
+  if (cached !== undefined) return cached ?? undefined;
+  // A cycle in base types ends as "not known".
+  classified.set(type, null);
+  const result = classifyUncached(type, checker, depth);
+  classified.set(type, result ?? null);
+  return result;
+}
+
+function classifyUncached(type: ts.Type, checker: ts.TypeChecker, depth: number): HttpObjectType | undefined {
+  const tsModule = loadTypeScript();
+  if (type.isUnionOrIntersection()) {
+    for (const part of type.types) {
+      const match = classify(part, checker, depth);
+      if (match) return match;
+    }
+    return undefined;
+  }
+  for (const symbol of [type.aliasSymbol, type.getSymbol()]) {
+    const match = symbol && declaredKnownType(symbol);
+    if (match) return match;
+  }
+  if (depth >= MAX_BASE_DEPTH) return undefined;
+  // A user's own class or interface that extends a known one is that kind too.
+  const symbol = type.getSymbol();
+  if (symbol && symbol.flags & (tsModule.SymbolFlags.Class | tsModule.SymbolFlags.Interface)) {
+    const declared = checker.getDeclaredTypeOfSymbol(symbol);
+    if (declared.isClassOrInterface()) {
+      for (const base of checker.getBaseTypes(declared)) {
+        const match = classify(base, checker, depth + 1);
+        if (match) return match;
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The HTTP object a type is, decided by where its symbol (or a base type's) is
+ * declared: `Response` from `@types/express` is Express's, a user's own `Response`
+ * is nothing. `null`/`undefined` in a union are ignored. Cached per type.
+ */
+export function classifyHttpType(type: ts.Type, checker: ts.TypeChecker): HttpObjectType | undefined {
+  return classify(checker.getNonNullableType(type), checker, 0);
+}
+
+/* ---------- Without type information: names ---------- */
+
+const responseNames = new Set(['res', 'response', 'reply', 'ctx', 'context', 'c']);
+const responseSuffixes = ['Res', 'Response', 'Reply', 'Ctx', 'Context'];
+
+/**
+ * Whether an identifier's name marks it as a response object, a reply or a context
+ * (`res`, `reply`, `ctx`, `c`, `apiResponse`, `koaCtx`…), plus the names a rule's
+ * `receiverNames` option adds.
+ */
+export function isResponseLikeName(name: string, extraNames: ReadonlySet<string> = emptySet): boolean {
+  if (responseNames.has(name) || extraNames.has(name)) return true;
+  return responseSuffixes.some((suffix) => name.length > suffix.length && name.endsWith(suffix));
+}
+
+/** Identifiers that hold a status by name (`const { status } = await fetch(url)`). */
+export const statusVariableNames: ReadonlySet<string> = new Set([
+  'status',
+  'statusCode',
+  'httpStatus',
+  'httpStatusCode',
+  'responseStatus',
+]);
+
+/** Properties that hold a status (`res.status`, `res.statusCode`). */
+export const statusPropertyNames: ReadonlySet<string> = new Set(['status', 'statusCode']);
+
+const emptySet: ReadonlySet<string> = new Set();

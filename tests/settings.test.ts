@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigurationError } from '../src/errors';
+import { parseSettings } from '../src/settings';
+
+const cwd = process.cwd();
+
+function errorOf(raw: unknown): ConfigurationError {
+  try {
+    parseSettings(raw, cwd);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigurationError);
+    return error as ConfigurationError;
+  }
+  throw new Error(`expected ${JSON.stringify(raw)} to be rejected`);
+}
+
+describe("settings['http-status']", () => {
+  it('defaults to the registry table when nothing is set', () => {
+    for (const raw of [undefined, {}]) {
+      const { table } = parseSettings(raw, cwd);
+      expect(table.isDefault).toBe(true);
+      expect(table.has(404)).toBe(true);
+      expect(table.has(418)).toBe(false);
+    }
+  });
+
+  it('reads codes as a list of numbers', () => {
+    const { table } = parseSettings({ codes: [200, 441] }, cwd);
+    expect(table.entries.map((e) => e.code)).toEqual([200, 441]);
+    expect(table.get(200)?.reason).toBe('OK');
+    expect(table.get(441)?.reason).toBeUndefined();
+    expect(table.has(404)).toBe(false);
+    expect(table.origin).toBe("settings['http-status'].codes");
+    expect(table.isDefault).toBe(false);
+  });
+
+  it('reads codes as entries, keeping a custom meaning', () => {
+    const { table } = parseSettings(
+      { codes: [{ code: 499, reason: 'Offline Processing', description: 'queued' }, { code: 441 }] },
+      cwd,
+    );
+    expect(table.get(499)).toEqual({
+      code: 499,
+      reason: 'Offline Processing',
+      description: 'queued',
+      origin: "settings['http-status'].codes",
+    });
+  });
+
+  it('reads codes as a map of code to reason', () => {
+    const { table } = parseSettings({ codes: { '441': 'Missing Required Parameter', '454': 'Session Not Found' } }, cwd);
+    expect(table.get(441)?.reason).toBe('Missing Required Parameter');
+    expect(table.get(454)?.reason).toBe('Session Not Found');
+  });
+
+  it('names the setting and the bad value', () => {
+    expect(errorOf({ codes: [200, 99] }).message).toBe(
+      "settings['http-status'].codes[1] must be an integer status code from 100 to 599; got 99.",
+    );
+    expect(errorOf({ codes: [1000] }).message).toContain('got 1000.');
+    expect(errorOf({ codes: [200.5] }).message).toContain('codes[0] must be an integer status code from 100 to 599; got 200.5.');
+    expect(errorOf({ codes: [{ code: 'x' }] }).message).toContain('codes[0].code must be an integer status code');
+    expect(errorOf({ codes: [{ code: 404, reason: 3 }] }).message).toBe(
+      "settings['http-status'].codes[0].reason must be a string; got 3.",
+    );
+    expect(errorOf({ codes: [{ code: 404, status: 1 }] }).message).toContain('unknown key "status"');
+    expect(errorOf({ codes: { '4040': 'Nope' } }).message).toBe(
+      "settings['http-status'].codes key \"4040\" must be an integer status code from 100 to 599; got \"4040\".",
+    );
+    expect(errorOf({ codes: 'all' }).message).toContain('must be a list of status codes');
+    expect(errorOf({ code: [200] }).message).toBe(
+      "settings['http-status'] has an unknown key \"code\"; known keys are codes, source.",
+    );
+    expect(errorOf([200]).message).toContain("settings['http-status'] must be an object");
+    expect(errorOf({ source: 42 }).message).toBe("settings['http-status'].source must be a file path; got 42.");
+  });
+
+  it('shows only its message where ESLint prints a stack', () => {
+    const error = errorOf({ codes: [99] });
+    error.message += '\nOccurred while linting x.js';
+    expect(error.stack).toBe(`eslint-plugin-http-status: ${error.message}`);
+  });
+});

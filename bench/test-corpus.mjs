@@ -1,0 +1,105 @@
+// `npm run test:corpus`: lints the whole corpus with every rule on (`strict`, no
+// type information), then the TypeScript parts with types (`recommended-type-checked`
+// plus `strict`), and fails if any rule throws. Parse errors of corpus files are
+// the files' own business: counted and printed, never a failure. Writes the
+// findings report to bench/report.md.
+import path from 'node:path';
+import {
+  corpusFiles,
+  corpusPackages,
+  corpusSize,
+  ensureCorpus,
+  ensureTypedSetup,
+  printTable,
+  projectRoot,
+  typedPackages,
+} from './corpus.mjs';
+import { lintCorpusFiles } from './lint-corpus.mjs';
+import {
+  corpusESLint,
+  loadPlugin,
+  pluginRuleIds,
+  pluginRules,
+  typedLanguageConfigs,
+  untypedLanguageConfigs,
+} from './lint-setup.mjs';
+import { writeReport } from './report.mjs';
+import { statusSitesRule, typedFilesRule } from './status-sites.mjs';
+
+const log = (line) => console.log(line);
+const seconds = (start) => `${((performance.now() - start) / 1000).toFixed(1)} s`;
+const started = performance.now();
+
+ensureCorpus({ log });
+ensureTypedSetup({ log });
+const plugin = await loadPlugin();
+const ruleIds = pluginRuleIds(plugin);
+const files = corpusFiles();
+const { total } = corpusSize(files);
+log(`corpus: ${total.files} files, ${total.lines} lines; ${ruleIds.all.length} plugin rules`);
+
+// Untyped: every file, every rule that runs without types, and the status-site counter.
+const counter = { sites: 0, typedFiles: 0 };
+const untypedStart = performance.now();
+const untypedESLint = corpusESLint([
+  ...untypedLanguageConfigs(corpusPackages),
+  pluginRules(plugin, 'strict'),
+  { plugins: { corpus: { rules: { 'status-sites': statusSitesRule(counter) } } }, rules: { 'corpus/status-sites': 'error' } },
+]);
+const untyped = await lintCorpusFiles(untypedESLint, files, {
+  onProgress: (done, all) => log(`  untyped: ${done}/${all} files`),
+});
+log(`untyped run: ${seconds(untypedStart)}, ${untyped.findings.length} findings, ${counter.sites} status sites`);
+
+// Typed: the TypeScript parts, with the project service building their programs.
+const typedFiles = files.filter(({ pkg, typescript }) => typescript && pkg.typedDependencies);
+const typedStart = performance.now();
+const typedESLint = corpusESLint([
+  ...typedLanguageConfigs(typedPackages),
+  pluginRules(plugin, 'strict'),
+  pluginRules(plugin, 'recommended-type-checked'),
+  { plugins: { corpus: { rules: { 'typed-files': typedFilesRule(counter) } } }, rules: { 'corpus/typed-files': 'error' } },
+]);
+const typed = await lintCorpusFiles(typedESLint, typedFiles, {
+  onProgress: (done, all) => log(`  typed: ${done}/${all} files`),
+});
+log(`typed run: ${seconds(typedStart)} over ${typedFiles.length} files, ${typed.findings.length} findings`);
+if (counter.typedFiles !== typedFiles.length) {
+  console.error(`the typed run had a TypeScript program for only ${counter.typedFiles} of ${typedFiles.length} files`);
+  process.exitCode = 1;
+}
+
+const reportPath = path.join(projectRoot, 'bench', 'report.md');
+writeReport(reportPath, { files, ruleIds, untyped, typed, typedFiles, statusSites: counter.sites });
+log(`report: ${path.relative(projectRoot, reportPath)}`);
+
+const runs = [
+  ['untyped', untyped],
+  ['typed', typed],
+];
+printTable(
+  ['run', 'files', 'findings', 'parse errors', 'other messages', 'exceptions'],
+  runs.map(([name, run]) => [
+    name,
+    name === 'typed' ? typedFiles.length : files.length,
+    run.findings.length,
+    run.parseErrors.length,
+    run.otherMessages.length,
+    run.exceptions.length,
+  ]),
+);
+for (const [name, run] of runs) {
+  for (const error of run.parseErrors) log(`  ${name} parse error (not a plugin failure): ${error.relative}:${error.line} ${error.message}`);
+  for (const message of run.otherMessages.slice(0, 20)) log(`  ${name} message: ${message.relative}:${message.line} ${message.message}`);
+}
+const exceptions = runs.flatMap(([name, run]) => run.exceptions.map((exception) => ({ name, ...exception })));
+for (const { name, relative, ruleId, message } of exceptions) {
+  console.error(`\n${name} EXCEPTION in ${relative} (rule ${ruleId ?? 'unknown'}):\n${message}`);
+}
+log(`test:corpus took ${seconds(started)}`);
+if (exceptions.length > 0) {
+  console.error(`\ntest:corpus FAILED: ${exceptions.length} exception(s) while linting the corpus.`);
+  process.exitCode = 1;
+} else {
+  log('test:corpus passed: no exceptions.');
+}

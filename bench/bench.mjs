@@ -1,0 +1,196 @@
+// `npm run bench`: one process, one run, over the corpus. ESLint's own rule timing
+// (`stats: true`) gives the time of each plugin rule, of all of them together,
+// of core `no-magic-numbers` and of the whole lint including parsing; every
+// figure is the median of several repetitions. Then a typed run on the TypeScript
+// parts (program creation included) and a scaling run over growing shares of the
+// corpus. Options: --reps N (default 5), --typed-reps N (default 3),
+// --skip-typed, --skip-scaling.
+import { clearCaches } from '@typescript-eslint/parser';
+import {
+  corpusFiles,
+  corpusPackages,
+  corpusSize,
+  ensureCorpus,
+  ensureTypedSetup,
+  printTable,
+  typedPackages,
+} from './corpus.mjs';
+import {
+  corpusESLint,
+  loadPlugin,
+  pluginRuleIds,
+  pluginRules,
+  typedLanguageConfigs,
+  untypedLanguageConfigs,
+} from './lint-setup.mjs';
+
+const argument = (name, fallback) => {
+  const index = process.argv.indexOf(name);
+  return index === -1 ? fallback : Number(process.argv[index + 1]);
+};
+const reps = argument('--reps', 5);
+const typedReps = argument('--typed-reps', 3);
+const log = (line) => console.log(line);
+
+const magicNumbers = { 'no-magic-numbers': ['error', { ignore: [0, 1, -1], ignoreArrayIndexes: true }] };
+
+ensureCorpus({ log });
+ensureTypedSetup({ log });
+const plugin = await loadPlugin();
+const ruleIds = pluginRuleIds(plugin);
+const files = corpusFiles();
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/** One lint of `entries`, summing ESLint's per-file stats: parse, each rule, total. */
+async function timedLint(eslint, entries) {
+  const start = performance.now();
+  const results = await eslint.lintFiles(entries.map(({ file }) => file));
+  const wall = performance.now() - start;
+  const rules = new Map();
+  let parse = 0;
+  let total = 0;
+  let fatal = 0;
+  for (const result of results) {
+    fatal += result.fatalErrorCount;
+    for (const pass of result.stats?.times.passes ?? []) {
+      parse += pass.parse?.total ?? 0;
+      total += pass.total ?? 0;
+      for (const [ruleId, { total: time }] of Object.entries(pass.rules ?? {})) {
+        rules.set(ruleId, (rules.get(ruleId) ?? 0) + time);
+      }
+    }
+  }
+  return { wall, parse, total, rules, fatal };
+}
+
+/** Medians over `count` repetitions (after one warm-up) of each measure. */
+async function repeatedLint(makeESLint, entries, count, { beforeEach = () => {}, warmUp = true } = {}) {
+  const runs = [];
+  for (let index = warmUp ? -1 : 0; index < count; index += 1) {
+    beforeEach();
+    const run = await timedLint(makeESLint(), entries);
+    if (index >= 0) runs.push(run);
+  }
+  const ruleIdsSeen = new Set(runs.flatMap((run) => [...run.rules.keys()]));
+  return {
+    wall: median(runs.map((run) => run.wall)),
+    parse: median(runs.map((run) => run.parse)),
+    total: median(runs.map((run) => run.total)),
+    fatal: runs[0].fatal,
+    rules: new Map([...ruleIdsSeen].map((id) => [id, median(runs.map((run) => run.rules.get(id) ?? 0))])),
+    /** The plugin's rules together, summed per run before the median. */
+    plugin: median(runs.map((run) => ruleIds.all.reduce((sum, id) => sum + (run.rules.get(id) ?? 0), 0))),
+  };
+}
+
+const ms = (value) => Math.round(value);
+const percent = (part, whole) => `${((100 * part) / whole).toFixed(1)}%`;
+
+// Untyped: every plugin rule (strict) beside no-magic-numbers, and the same lint
+// without the plugin, whose difference also catches selector matching, which
+// ESLint's rule timing does not attribute to rules.
+const size = corpusSize(files).total;
+log(`\nuntyped: ${size.files} files, ${size.lines} lines, ${reps} repetitions (medians, ms)`);
+const untypedLanguage = untypedLanguageConfigs(corpusPackages);
+const withPlugin = await repeatedLint(
+  () => corpusESLint([...untypedLanguage, pluginRules(plugin, 'strict'), { rules: magicNumbers }], { stats: true }),
+  files,
+  reps,
+);
+const withoutPlugin = await repeatedLint(
+  () => corpusESLint([...untypedLanguage, { rules: magicNumbers }], { stats: true }),
+  files,
+  reps,
+);
+const magic = withPlugin.rules.get('no-magic-numbers') ?? 0;
+const untypedRows = [
+  ...ruleIds.all.map((id) => [id, ms(withPlugin.rules.get(id) ?? 0), percent(withPlugin.rules.get(id) ?? 0, withPlugin.total)]),
+  ['plugin rules together', ms(withPlugin.plugin), percent(withPlugin.plugin, withPlugin.total)],
+  ['no-magic-numbers', ms(magic), percent(magic, withPlugin.total)],
+  ['ratio plugin / no-magic-numbers', (withPlugin.plugin / magic).toFixed(2), ''],
+  ['parse', ms(withPlugin.parse), percent(withPlugin.parse, withPlugin.total)],
+  ['total lint, parsing included', ms(withPlugin.total), '100.0%'],
+  ['wall time of lintFiles', ms(withPlugin.wall), ''],
+  ['wall time without the plugin', ms(withoutPlugin.wall), ''],
+  [
+    'plugin by difference (wall)',
+    ms(withPlugin.wall - withoutPlugin.wall),
+    percent(withPlugin.wall - withoutPlugin.wall, withPlugin.wall),
+  ],
+];
+printTable(['measure', 'ms', 'share of total'], untypedRows);
+if (withPlugin.fatal) log(`(${withPlugin.fatal} corpus files do not parse; they count as parse time only)`);
+
+// Typed: the TypeScript parts with the project service; the caches are cleared
+// before each repetition so every one builds its programs again.
+if (!process.argv.includes('--skip-typed')) {
+  const typedFiles = files.filter(({ pkg, typescript }) => typescript && pkg.typedDependencies);
+  const typedSize = corpusSize(typedFiles).total;
+  log(`\ntyped: ${typedSize.files} files, ${typedSize.lines} lines, ${typedReps} repetitions (medians, ms; programs built each time)`);
+  const typedLanguage = typedLanguageConfigs(typedPackages);
+  const typedRules = [pluginRules(plugin, 'strict'), pluginRules(plugin, 'recommended-type-checked')];
+  const options = { beforeEach: clearCaches, warmUp: false };
+  const typed = await repeatedLint(() => corpusESLint([...typedLanguage, ...typedRules], { stats: true }), typedFiles, typedReps, options);
+  const typedBaseline = await repeatedLint(() => corpusESLint(typedLanguage, { stats: true }), typedFiles, typedReps, options);
+  const typedRows = [
+    ...ruleIds.all.map((id) => [
+      `${id}${ruleIds.typed.includes(id) ? ' (typed)' : ''}`,
+      ms(typed.rules.get(id) ?? 0),
+      percent(typed.rules.get(id) ?? 0, typed.total),
+    ]),
+    ['plugin rules together', ms(typed.plugin), percent(typed.plugin, typed.total)],
+    ['parse, programs included', ms(typed.parse), percent(typed.parse, typed.total)],
+    ['total type-aware lint', ms(typed.total), '100.0%'],
+    ['plugin added to the rest', '', percent(typed.plugin, typed.total - typed.plugin)],
+    ['wall time of lintFiles', ms(typed.wall), ''],
+    ['wall time without the plugin', ms(typedBaseline.wall), ''],
+    ['plugin by difference (wall)', ms(typed.wall - typedBaseline.wall), percent(typed.wall - typedBaseline.wall, typedBaseline.wall)],
+  ];
+  printTable(['measure', 'ms', 'share of total'], typedRows);
+  clearCaches();
+}
+
+// Scaling: a seeded shuffle of the files, cut at a quarter, half and all of the lines.
+if (!process.argv.includes('--skip-scaling')) {
+  const shuffled = [...files];
+  let state = 20260801;
+  for (let index = shuffled.length - 1; index > 0; index -= 1) {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    const other = state % (index + 1);
+    [shuffled[index], shuffled[other]] = [shuffled[other], shuffled[index]];
+  }
+  const scalingReps = Math.max(3, Math.ceil(reps / 2));
+  log(`\nscaling (untyped, plugin + no-magic-numbers, ${scalingReps} repetitions, medians)`);
+  const rows = [];
+  for (const share of [0.25, 0.5, 1]) {
+    const wanted = size.lines * share;
+    const part = [];
+    let lines = 0;
+    for (const entry of shuffled) {
+      if (lines >= wanted) break;
+      part.push(entry);
+      lines += entry.lines;
+    }
+    const run = await repeatedLint(
+      () => corpusESLint([...untypedLanguage, pluginRules(plugin, 'strict'), { rules: magicNumbers }], { stats: true }),
+      part,
+      scalingReps,
+    );
+    const kloc = lines / 1000;
+    rows.push([
+      `${share * 100}%`,
+      part.length,
+      lines,
+      ms(run.plugin),
+      (run.plugin / kloc).toFixed(2),
+      ms(run.total),
+      (run.total / kloc).toFixed(2),
+    ]);
+  }
+  printTable(['share', 'files', 'lines', 'plugin ms', 'plugin ms/kloc', 'total ms', 'total ms/kloc'], rows);
+}

@@ -11,7 +11,7 @@ function ruleWith(docs: Partial<Parameters<typeof createRule>[0]['meta']['docs']
     meta: { type: 'problem', docs: { description: 'Disallow probes', ...docs }, messages: {}, schema: [] },
     defaultOptions: [],
     create: () => ({}),
-  }) as unknown as HttpStatusRule;
+  });
 }
 
 describe('configs are derived from rule meta', () => {

@@ -159,6 +159,22 @@ describe('configs as users write them', () => {
     expect(run.status).toBe(1);
   });
 
+  it('runs recommended on plain .js with TypeScript not installed', () => {
+    // typescript is an optional peer dependency: make it unresolvable for this run.
+    write('no-typescript.cjs', `const Module = require('node:module');
+const resolve = Module._resolveFilename;
+Module._resolveFilename = function (request, ...rest) {
+  if (request === 'typescript' || request.startsWith('typescript/')) throw new Error('typescript is not installed');
+  return resolve.call(this, request, ...rest);
+};\n`);
+    write('eslint.config.cjs', flatConfig);
+    const run = runEslint(10, ['--config', 'eslint.config.cjs', 'server.js'], {
+      NODE_OPTIONS: `--require ${path.join(projectDir, 'no-typescript.cjs')}`,
+    });
+    expect(run.stderr).toBe('');
+    expect(findings(run)).toEqual(['server.js:4 http-status/no-undocumented-status']);
+  });
+
   it('names a bad settings value in one line, without a stack trace', () => {
     write(
       'eslint.config.cjs',

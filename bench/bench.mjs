@@ -5,6 +5,7 @@
 // parts (program creation included) and a scaling run over growing shares of the
 // corpus. Options: --reps N (default 5), --typed-reps N (default 3),
 // --skip-typed, --skip-scaling.
+import { performance } from 'node:perf_hooks';
 import { clearCaches } from '@typescript-eslint/parser';
 import {
   corpusFiles,
@@ -68,14 +69,29 @@ async function timedLint(eslint, entries) {
   return { wall, parse, total, rules, fatal };
 }
 
-/** Medians over `count` repetitions (after one warm-up) of each measure. */
-async function repeatedLint(makeESLint, entries, count, { beforeEach = () => {}, warmUp = true } = {}) {
-  const runs = [];
-  for (let index = warmUp ? -1 : 0; index < count; index += 1) {
+/**
+ * Medians of each measure over `count` repetitions of every variant, after a
+ * warm-up of each. The variants take turns (in a rotating order) so that machine
+ * noise and JIT warm-up fall on all of them alike.
+ */
+async function compareLints(variants, entries, count, { beforeEach = () => {}, warmUpEntries = entries } = {}) {
+  const names = Object.keys(variants);
+  const runs = new Map(names.map((name) => [name, []]));
+  for (const name of names) {
     beforeEach();
-    const run = await timedLint(makeESLint(), entries);
-    if (index >= 0) runs.push(run);
+    await timedLint(variants[name](), warmUpEntries);
   }
+  for (let index = 0; index < count; index += 1) {
+    const order = names.map((_, offset) => names[(index + offset) % names.length]);
+    for (const name of order) {
+      beforeEach();
+      runs.get(name).push(await timedLint(variants[name](), entries));
+    }
+  }
+  return Object.fromEntries(names.map((name) => [name, summarise(runs.get(name))]));
+}
+
+function summarise(runs) {
   const ruleIdsSeen = new Set(runs.flatMap((run) => [...run.rules.keys()]));
   return {
     wall: median(runs.map((run) => run.wall)),
@@ -97,13 +113,11 @@ const percent = (part, whole) => `${((100 * part) / whole).toFixed(1)}%`;
 const size = corpusSize(files).total;
 log(`\nuntyped: ${size.files} files, ${size.lines} lines, ${reps} repetitions (medians, ms)`);
 const untypedLanguage = untypedLanguageConfigs(corpusPackages);
-const withPlugin = await repeatedLint(
-  () => corpusESLint([...untypedLanguage, pluginRules(plugin, 'strict'), { rules: magicNumbers }], { stats: true }),
-  files,
-  reps,
-);
-const withoutPlugin = await repeatedLint(
-  () => corpusESLint([...untypedLanguage, { rules: magicNumbers }], { stats: true }),
+const { withPlugin, withoutPlugin } = await compareLints(
+  {
+    withPlugin: () => corpusESLint([...untypedLanguage, pluginRules(plugin, 'strict'), { rules: magicNumbers }], { stats: true }),
+    withoutPlugin: () => corpusESLint([...untypedLanguage, { rules: magicNumbers }], { stats: true }),
+  },
   files,
   reps,
 );
@@ -134,9 +148,17 @@ if (!process.argv.includes('--skip-typed')) {
   log(`\ntyped: ${typedSize.files} files, ${typedSize.lines} lines, ${typedReps} repetitions (medians, ms; programs built each time)`);
   const typedLanguage = typedLanguageConfigs(typedPackages);
   const typedRules = [pluginRules(plugin, 'strict'), pluginRules(plugin, 'recommended-type-checked')];
-  const options = { beforeEach: clearCaches, warmUp: false };
-  const typed = await repeatedLint(() => corpusESLint([...typedLanguage, ...typedRules], { stats: true }), typedFiles, typedReps, options);
-  const typedBaseline = await repeatedLint(() => corpusESLint(typedLanguage, { stats: true }), typedFiles, typedReps, options);
+  // The warm-up on the smaller part compiles TypeScript's own code once.
+  const warmUpEntries = typedFiles.filter(({ pkg }) => pkg.name === 'msw');
+  const { typed, typedBaseline } = await compareLints(
+    {
+      typed: () => corpusESLint([...typedLanguage, ...typedRules], { stats: true }),
+      typedBaseline: () => corpusESLint(typedLanguage, { stats: true }),
+    },
+    typedFiles,
+    typedReps,
+    { beforeEach: clearCaches, warmUpEntries },
+  );
   const typedRows = [
     ...ruleIds.all.map((id) => [
       `${id}${ruleIds.typed.includes(id) ? ' (typed)' : ''}`,
@@ -176,8 +198,8 @@ if (!process.argv.includes('--skip-scaling')) {
       part.push(entry);
       lines += entry.lines;
     }
-    const run = await repeatedLint(
-      () => corpusESLint([...untypedLanguage, pluginRules(plugin, 'strict'), { rules: magicNumbers }], { stats: true }),
+    const { run } = await compareLints(
+      { run: () => corpusESLint([...untypedLanguage, pluginRules(plugin, 'strict'), { rules: magicNumbers }], { stats: true }) },
       part,
       scalingReps,
     );

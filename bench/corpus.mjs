@@ -3,7 +3,7 @@
 // Run directly (`npm run corpus`) it downloads what is missing and prints the size
 // of each part; the other bench scripts import `ensureCorpus` and `corpusFiles`.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -85,7 +85,7 @@ export function ensureCorpus({ log = () => {} } = {}) {
       );
       const [{ filename }] = JSON.parse(output);
       const packed = path.join(tarballDir, path.basename(filename));
-      if (packed !== tarball) writeFileSync(tarball, readFileSync(packed)), rmSync(packed);
+      if (packed !== tarball) renameSync(packed, tarball);
     }
     log(`extracting ${pkg.name}@${pkg.version} ${pkg.part}/`);
     rmSync(pkg.dir, { recursive: true, force: true });

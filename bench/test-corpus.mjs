@@ -4,6 +4,7 @@
 // the files' own business: counted and printed, never a failure. Writes the
 // findings report to bench/report.md.
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import {
   corpusFiles,
   corpusPackages,

@@ -1,0 +1,56 @@
+// Summarises a V8 CPU profile (`node --cpu-prof`): self time per area (the
+// plugin, ESLint, esquery, the parsers, TypeScript, GC) and the plugin's
+// hottest functions. Usage:
+//   node --cpu-prof --cpu-prof-dir=.corpus/profiles bench/bench.mjs --reps 1 --skip-scaling
+//   node bench/profile-summary.mjs .corpus/profiles/<file>.cpuprofile
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { printTable, projectRoot } from './corpus.mjs';
+
+const file = process.argv[2];
+if (!file) {
+  console.error('usage: node bench/profile-summary.mjs <profile.cpuprofile>');
+  process.exit(2);
+}
+const profile = JSON.parse(readFileSync(file, 'utf8'));
+
+const areas = [
+  ['plugin', (url) => url.includes(`${path.sep}dist${path.sep}`) && url.startsWith(`file://${projectRoot}`)],
+  ['esquery (selectors)', (url) => url.includes('/esquery/')],
+  ['typescript', (url) => url.includes('/typescript/lib/')],
+  ['typescript-eslint', (url) => url.includes('/@typescript-eslint/')],
+  ['espree/acorn', (url) => url.includes('/espree/') || url.includes('/acorn')],
+  ['eslint-scope', (url) => url.includes('/eslint-scope/')],
+  ['eslint', (url) => url.includes('/eslint/')],
+  ['other code', (url) => url !== ''],
+];
+
+// Self time of a node = its hit count times the sampling interval.
+const interval =
+  profile.timeDeltas.length > 0 ? (profile.endTime - profile.startTime) / profile.timeDeltas.length / 1000 : 0;
+const byArea = new Map();
+const byFunction = new Map();
+let total = 0;
+for (const node of profile.nodes) {
+  const time = (node.hitCount ?? 0) * interval;
+  if (!time) continue;
+  total += time;
+  const { url, functionName, lineNumber } = node.callFrame;
+  const area =
+    url === ''
+      ? functionName.startsWith('(') && functionName !== '(program)'
+        ? functionName.replace(/^\(\((.*)\)\)$/u, '($1)')
+        : '(native and runtime)'
+      : (areas.find(([, test]) => test(url))?.[0] ?? 'other');
+  byArea.set(area, (byArea.get(area) ?? 0) + time);
+  if (area === 'plugin') {
+    const key = `${functionName || '(anonymous)'} ${path.relative(projectRoot, url.replace('file://', ''))}:${lineNumber + 1}`;
+    byFunction.set(key, (byFunction.get(key) ?? 0) + time);
+  }
+}
+
+const rows = [...byArea].sort((a, b) => b[1] - a[1]).map(([area, time]) => [area, Math.round(time), `${((100 * time) / total).toFixed(1)}%`]);
+printTable(['area', 'self ms', 'share'], rows);
+console.log('');
+const hot = [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, 25);
+printTable(['plugin function', 'self ms'], hot.map(([name, time]) => [name, Math.round(time)]));

@@ -1,0 +1,832 @@
+import path from 'node:path';
+import rule from '../../rules/no-hardcoded-status-comparison';
+import { createEspreeRuleTester, createRuleTester, createTypedRuleTester, typedFixtureDir } from '../rule-tester';
+
+const ruleName = 'no-hardcoded-status-comparison';
+
+/* ---------- Without type information: TypeScript syntax, no program ---------- */
+
+createRuleTester().run(ruleName, rule, {
+  valid: [
+    // Class checks at class boundaries.
+    'if (status >= 400) {}',
+    'if (status < 500) {}',
+    'if (res.status >= 200 && res.status < 300) {}',
+    'if (status > 499) {}',
+    'if (Math.floor(status / 100) === 4) {}',
+    'if (res.statusCode >= 500) retry();',
+    // Named constants and enums.
+    "import { StatusCodes } from 'http-status-codes'; if (res.status === StatusCodes.OK) {}",
+    "import { HttpStatus } from '@nestjs/common'; if (status === HttpStatus.NOT_FOUND) {}",
+    'const NOT_FOUND = 404; if (status === NOT_FOUND) {}',
+    'enum Codes { Gone = 410 } if (res.status !== Codes.Gone) {}',
+    // Numbers that are not status codes, and values that are not statuses.
+    'if (status === 0) {}',
+    'if (status === 1000) {}',
+    'if (res.status === 99 || res.status === 600) {}',
+    'if (res.status === 200.5) {}',
+    "if (res.status === '200') {}",
+    'if (res.status === 200n) {}',
+    'if (items.length === 200) {}',
+    'if (count !== 404) {}',
+    'if (code === 404) {}',
+    'if (order.total == 500) {}',
+    'if (200 === 404) {}',
+    'if (res[key] === 200) {}',
+    'class Job { #status = 0; done() { return this.#status === 200; } }',
+    // Without types a getter is not known to return a status.
+    'if (exception.getStatus() === 404) {}',
+    // Relational and other operators are not equality checks.
+    'if (res.status <= 204) {}',
+    'const next = res.status + 100;',
+    // Switches and lists that do not involve a status read.
+    'switch (kind) { case 200: break; }',
+    'switch (res.status) { case StatusCodes.OK: break; default: }',
+    'if ([200, 201].includes(count)) {}',
+    'if (new Set([500, 502]).has(count)) {}',
+    'if ([a, b].includes(status)) {}',
+    'if ([0, 1].includes(status)) {}',
+    'if ([200].includes(...args)) {}',
+    'if ([200].indexOf(status) !== -1) {}',
+    'if (new Map([[200, 1]]).has(status)) {}',
+    'if (new WeakSet([200]).has(status)) {}',
+    'if ([200, 201].includes(status, 1)) {}',
+    // Codes in `allow`.
+    { code: 'if (res.status === 304) {}', options: [{ allow: [304] }] },
+    { code: 'if ([304].includes(status)) {}', options: [{ allow: [304] }] },
+    { code: 'switch (status) { case 304: break; }', options: [{ allow: [304] }] },
+  ],
+  invalid: [
+    {
+      code: 'if (res.status === 200) {}',
+      errors: [
+        {
+          messageId: 'hardcodedComparison',
+          data: { status: '200 (OK)', statusClass: '2xx' },
+          line: 1,
+          column: 5,
+          endLine: 1,
+          endColumn: 23,
+          suggestions: [{ messageId: 'useClassCheck', output: 'if (res.status >= 200 && res.status < 300) {}' }],
+        },
+      ],
+    },
+    {
+      code: 'if (404 !== response.statusCode) {}',
+      errors: [
+        {
+          messageId: 'hardcodedComparison',
+          data: { status: '404 (Not Found)', statusClass: '4xx' },
+          line: 1,
+          column: 5,
+          suggestions: [
+            {
+              messageId: 'useClassCheck',
+              output: 'if (response.statusCode < 400 || response.statusCode >= 500) {}',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: 'if (status == 500) retry();\nif (503 != httpStatus) log();',
+      errors: [
+        {
+          messageId: 'hardcodedComparison',
+          line: 1,
+          column: 5,
+          suggestions: [{ messageId: 'useClassCheck', output: 'if (status >= 500 && status < 600) retry();\nif (503 != httpStatus) log();' }],
+        },
+        {
+          messageId: 'hardcodedComparison',
+          line: 2,
+          column: 5,
+          suggestions: [
+            {
+              messageId: 'useClassCheck',
+              output: 'if (status == 500) retry();\nif (httpStatus < 500 || httpStatus >= 600) log();',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: 'if (err.response?.status === 404) {}',
+      errors: [
+        {
+          messageId: 'hardcodedComparison',
+          line: 1,
+          column: 5,
+          suggestions: [
+            {
+              messageId: 'useClassCheck',
+              output:
+                'if (err.response?.status !== undefined && err.response?.status >= 400 && err.response?.status < 500) {}',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: 'if (err.response?.status !== 404) {}',
+      errors: [
+        {
+          messageId: 'hardcodedComparison',
+          line: 1,
+          column: 5,
+          suggestions: [
+            {
+              messageId: 'useClassCheck',
+              output:
+                'if (err.response?.status === undefined || err.response?.status < 400 || err.response?.status >= 500) {}',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: 'class Client { res: any; failed() { return this.res.statusCode === 503; } }',
+      errors: [
+        {
+          messageId: 'hardcodedComparison',
+          data: { status: '503 (Service Unavailable)', statusClass: '5xx' },
+          line: 1,
+          column: 44,
+          suggestions: [
+            {
+              messageId: 'useClassCheck',
+              output: 'class Client { res: any; failed() { return this.res.statusCode >= 500 && this.res.statusCode < 600; } }',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: 'async function load(url: string) {\n  const { status } = await fetch(url);\n  if (status === 200) return;\n}',
+      errors: [
+        {
+          messageId: 'hardcodedComparison',
+          line: 3,
+          column: 7,
+          suggestions: [
+            {
+              messageId: 'useClassCheck',
+              output:
+                'async function load(url: string) {\n  const { status } = await fetch(url);\n  if (status >= 200 && status < 300) return;\n}',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: 'const a = httpStatusCode === 201;\nconst b = responseStatus !== 302;',
+      errors: [
+        {
+          messageId: 'hardcodedComparison',
+          line: 1,
+          column: 11,
+          suggestions: [
+            {
+              messageId: 'useClassCheck',
+              output: 'const a = httpStatusCode >= 200 && httpStatusCode < 300;\nconst b = responseStatus !== 302;',
+            },
+          ],
+        },
+        {
+          messageId: 'hardcodedComparison',
+          line: 2,
+          column: 11,
+          suggestions: [
+            {
+              messageId: 'useClassCheck',
+              output: 'const a = httpStatusCode === 201;\nconst b = responseStatus < 300 || responseStatus >= 400;',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // A code the registry does not name is described by its number alone.
+      code: 'if (res.status === 299) {}',
+      errors: [
+        {
+          messageId: 'hardcodedComparison',
+          data: { status: '299', statusClass: '2xx' },
+          line: 1,
+          column: 5,
+          suggestions: [{ messageId: 'useClassCheck', output: 'if (res.status >= 200 && res.status < 300) {}' }],
+        },
+      ],
+    },
+    {
+      code: 'if (code === 404 || result.code === 409) {}',
+      options: [{ statusNames: ['code'] }],
+      errors: [
+        {
+          messageId: 'hardcodedComparison',
+          line: 1,
+          column: 5,
+          suggestions: [
+            {
+              messageId: 'useClassCheck',
+              output: 'if ((code >= 400 && code < 500) || result.code === 409) {}',
+            },
+          ],
+        },
+        {
+          messageId: 'hardcodedComparison',
+          line: 1,
+          column: 21,
+          suggestions: [
+            {
+              messageId: 'useClassCheck',
+              output: 'if (code === 404 || (result.code >= 400 && result.code < 500)) {}',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: 'switch (res.status) {\n  case 200: return;\n  case 404: throw new Error();\n  case 0: break;\n  default:\n}',
+      errors: [
+        {
+          messageId: 'hardcodedComparison',
+          data: { status: '200 (OK)', statusClass: '2xx' },
+          line: 2,
+          column: 8,
+          endLine: 2,
+          endColumn: 11,
+          suggestions: [],
+        },
+        {
+          messageId: 'hardcodedComparison',
+          data: { status: '404 (Not Found)', statusClass: '4xx' },
+          line: 3,
+          column: 8,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      code: 'switch (err.response?.status) { case 401: case 403: login(); }',
+      options: [{ allow: [403] }],
+      errors: [{ messageId: 'hardcodedComparison', line: 1, column: 38, suggestions: [] }],
+    },
+    {
+      code: 'if ([200, 201].includes(res.status)) {}',
+      errors: [
+        {
+          messageId: 'hardcodedMembership',
+          data: { statuses: '200 (OK) and 201 (Created)', classes: 'the 2xx class' },
+          line: 1,
+          column: 5,
+          endLine: 1,
+          endColumn: 36,
+          suggestions: [{ messageId: 'useClassCheck', output: 'if (res.status >= 200 && res.status < 300) {}' }],
+        },
+      ],
+    },
+    {
+      code: 'const retry = !new Set([500, 502, 503]).has(status);',
+      errors: [
+        {
+          messageId: 'hardcodedMembership',
+          data: { statuses: '500 (Internal Server Error), 502 (Bad Gateway) and 503 (Service Unavailable)', classes: 'the 5xx class' },
+          line: 1,
+          column: 16,
+          suggestions: [{ messageId: 'useClassCheck', output: 'const retry = !(status >= 500 && status < 600);' }],
+        },
+      ],
+    },
+    {
+      // Codes of several classes: no single class check stands for the list.
+      code: 'if ([200, 404].includes(status)) {}',
+      errors: [
+        {
+          messageId: 'hardcodedMembership',
+          data: { statuses: '200 (OK) and 404 (Not Found)', classes: 'the 2xx and 4xx classes' },
+          line: 1,
+          column: 5,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // Something else in the list: a class check would change what it accepts.
+      code: 'if ([0, 200].includes(status) || [OK, 201].includes(status)) {}',
+      errors: [
+        { messageId: 'hardcodedMembership', line: 1, column: 5, suggestions: [] },
+        { messageId: 'hardcodedMembership', line: 1, column: 34, suggestions: [] },
+      ],
+    },
+    {
+      code: 'if ([200, 304].includes(status)) {}',
+      options: [{ allow: [304] }],
+      errors: [
+        {
+          messageId: 'hardcodedMembership',
+          data: { statuses: '200 (OK)', classes: 'the 2xx class' },
+          line: 1,
+          column: 5,
+          suggestions: [],
+        },
+      ],
+    },
+    // Precedence: the class check is parenthesized where its place needs it.
+    {
+      code: 'const ok = !(res.status === 404);',
+      errors: [
+        {
+          messageId: 'hardcodedComparison',
+          line: 1,
+          column: 14,
+          suggestions: [{ messageId: 'useClassCheck', output: 'const ok = !(res.status >= 400 && res.status < 500);' }],
+        },
+      ],
+    },
+    {
+      code: 'const a = ready && res.status === 404;\nconst b = ready && res.status !== 404;',
+      errors: [
+        {
+          messageId: 'hardcodedComparison',
+          line: 1,
+          column: 20,
+          suggestions: [
+            {
+              messageId: 'useClassCheck',
+              output: 'const a = ready && res.status >= 400 && res.status < 500;\nconst b = ready && res.status !== 404;',
+            },
+          ],
+        },
+        {
+          messageId: 'hardcodedComparison',
+          line: 2,
+          column: 20,
+          suggestions: [
+            {
+              messageId: 'useClassCheck',
+              output: 'const a = ready && res.status === 404;\nconst b = ready && (res.status < 400 || res.status >= 500);',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: 'const a = cached ?? res.status === 404;',
+      errors: [
+        {
+          messageId: 'hardcodedComparison',
+          line: 1,
+          column: 21,
+          suggestions: [
+            { messageId: 'useClassCheck', output: 'const a = cached ?? (res.status >= 400 && res.status < 500);' },
+          ],
+        },
+      ],
+    },
+    {
+      code: 'const a = res.status === 404 === expected;',
+      errors: [
+        {
+          messageId: 'hardcodedComparison',
+          line: 1,
+          column: 11,
+          suggestions: [
+            { messageId: 'useClassCheck', output: 'const a = (res.status >= 400 && res.status < 500) === expected;' },
+          ],
+        },
+      ],
+    },
+    {
+      code: 'log(res.status === 404 ? "missing" : "found", { gone: res.status !== 410 });',
+      errors: [
+        {
+          messageId: 'hardcodedComparison',
+          line: 1,
+          column: 5,
+          suggestions: [
+            {
+              messageId: 'useClassCheck',
+              output: 'log(res.status >= 400 && res.status < 500 ? "missing" : "found", { gone: res.status !== 410 });',
+            },
+          ],
+        },
+        {
+          messageId: 'hardcodedComparison',
+          line: 1,
+          column: 55,
+          suggestions: [
+            {
+              messageId: 'useClassCheck',
+              output: 'log(res.status === 404 ? "missing" : "found", { gone: res.status < 400 || res.status >= 500 });',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: 'const a = (res.status as number) === 404;\nconst b = res.status! === 404;',
+      errors: [
+        {
+          messageId: 'hardcodedComparison',
+          line: 1,
+          column: 11,
+          suggestions: [
+            {
+              messageId: 'useClassCheck',
+              output: 'const a = (res.status as number) >= 400 && (res.status as number) < 500;\nconst b = res.status! === 404;',
+            },
+          ],
+        },
+        {
+          messageId: 'hardcodedComparison',
+          line: 2,
+          column: 11,
+          suggestions: [
+            {
+              messageId: 'useClassCheck',
+              output: 'const a = (res.status as number) === 404;\nconst b = res.status! >= 400 && res.status! < 500;',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Repeating the read would fetch twice or call twice: no class check.
+      code: 'async function f() {\n  if ((await fetch(url)).status === 404) {}\n  if (getResponse().status === 404) {}\n  if (res[next()].status === 404) {}\n}',
+      errors: [
+        { messageId: 'hardcodedComparison', line: 2, column: 7, suggestions: [] },
+        { messageId: 'hardcodedComparison', line: 3, column: 7, suggestions: [] },
+        { messageId: 'hardcodedComparison', line: 4, column: 7, suggestions: [] },
+      ],
+    },
+    // Named constants the file already imports.
+    {
+      code: "import { StatusCodes } from 'http-status-codes';\nif (res.status === 404) {}",
+      errors: [
+        {
+          messageId: 'hardcodedComparison',
+          line: 2,
+          column: 5,
+          suggestions: [
+            {
+              messageId: 'useClassCheck',
+              output: "import { StatusCodes } from 'http-status-codes';\nif (res.status >= 400 && res.status < 500) {}",
+            },
+            {
+              messageId: 'useConstant',
+              data: { constant: 'StatusCodes.NOT_FOUND', plural: '' },
+              output: "import { StatusCodes } from 'http-status-codes';\nif (res.status === StatusCodes.NOT_FOUND) {}",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "import { HttpStatus } from '@nestjs/common';\nswitch (status) { case 413: break; }",
+      errors: [
+        {
+          messageId: 'hardcodedComparison',
+          line: 2,
+          column: 24,
+          suggestions: [
+            {
+              messageId: 'useConstant',
+              output: "import { HttpStatus } from '@nestjs/common';\nswitch (status) { case HttpStatus.PAYLOAD_TOO_LARGE: break; }",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "import httpStatus from 'http-status';\nif (410 === res.status) {}",
+      errors: [
+        {
+          messageId: 'hardcodedComparison',
+          line: 2,
+          column: 5,
+          suggestions: [
+            {
+              messageId: 'useClassCheck',
+              output: "import httpStatus from 'http-status';\nif (res.status >= 400 && res.status < 500) {}",
+            },
+            { messageId: 'useConstant', output: "import httpStatus from 'http-status';\nif (httpStatus.GONE === res.status) {}" },
+          ],
+        },
+      ],
+    },
+    {
+      code: "import * as http2 from 'node:http2';\nif (res.status !== 418) {}",
+      errors: [
+        {
+          messageId: 'hardcodedComparison',
+          line: 2,
+          column: 5,
+          suggestions: [
+            {
+              messageId: 'useClassCheck',
+              output: "import * as http2 from 'node:http2';\nif (res.status < 400 || res.status >= 500) {}",
+            },
+            {
+              messageId: 'useConstant',
+              output: "import * as http2 from 'node:http2';\nif (res.status !== http2.constants.HTTP_STATUS_TEAPOT) {}",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "import { StatusCodes as Codes } from 'http-status-codes';\nconst done = [200, 201, 204].includes(status);",
+      errors: [
+        {
+          messageId: 'hardcodedMembership',
+          line: 2,
+          column: 14,
+          suggestions: [
+            {
+              messageId: 'useClassCheck',
+              output: "import { StatusCodes as Codes } from 'http-status-codes';\nconst done = status >= 200 && status < 300;",
+            },
+            {
+              messageId: 'useConstant',
+              data: { constant: 'Codes.OK`, `Codes.CREATED`, `Codes.NO_CONTENT', plural: 's' },
+              output:
+                "import { StatusCodes as Codes } from 'http-status-codes';\nconst done = [Codes.OK, Codes.CREATED, Codes.NO_CONTENT].includes(status);",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // A local `status` shadows http-status's `status` where the comparison is.
+      code: "import { status } from 'http-status';\nasync function f() {\n  const { status } = await fetch(url);\n  return status === 404;\n}",
+      errors: [
+        {
+          messageId: 'hardcodedComparison',
+          line: 4,
+          column: 10,
+          suggestions: [
+            {
+              messageId: 'useClassCheck',
+              output:
+                "import { status } from 'http-status';\nasync function f() {\n  const { status } = await fetch(url);\n  return status >= 400 && status < 500;\n}",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // A type-only import brings no value; a library without a name for the code offers none.
+      code: "import type { StatusCodes } from 'http-status-codes';\nimport { HttpStatus } from '@nestjs/common';\nif (res.status === 226) {}",
+      errors: [
+        {
+          messageId: 'hardcodedComparison',
+          line: 3,
+          column: 5,
+          suggestions: [
+            {
+              messageId: 'useClassCheck',
+              output:
+                "import type { StatusCodes } from 'http-status-codes';\nimport { HttpStatus } from '@nestjs/common';\nif (res.status >= 200 && res.status < 300) {}",
+            },
+          ],
+        },
+      ],
+    },
+    // `constantsFrom`: the suggestion adds the import.
+    {
+      code: "import express from 'express';\n\nif (res.status === 404) {}",
+      options: [{ constantsFrom: 'http-status-codes' }],
+      errors: [
+        {
+          messageId: 'hardcodedComparison',
+          line: 3,
+          column: 5,
+          suggestions: [
+            {
+              messageId: 'useClassCheck',
+              output: "import express from 'express';\n\nif (res.status >= 400 && res.status < 500) {}",
+            },
+            {
+              messageId: 'useConstantWithImport',
+              data: { constant: 'StatusCodes.NOT_FOUND', plural: '', module: 'http-status-codes' },
+              output:
+                "import express from 'express';\nimport { StatusCodes } from 'http-status-codes';\n\nif (res.status === StatusCodes.NOT_FOUND) {}",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "import { Controller, Get } from '@nestjs/common';\nswitch (status) { case 404: break; }",
+      options: [{ constantsFrom: '@nestjs/common' }],
+      errors: [
+        {
+          messageId: 'hardcodedComparison',
+          line: 2,
+          column: 24,
+          suggestions: [
+            {
+              messageId: 'useConstantWithImport',
+              output:
+                "import { Controller, Get, HttpStatus } from '@nestjs/common';\nswitch (status) { case HttpStatus.NOT_FOUND: break; }",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "'use client';\n// Status handling.\nexport const missing = (res: Response) => res.status === 404;",
+      options: [{ constantsFrom: 'node:http2' }],
+      errors: [
+        {
+          messageId: 'hardcodedComparison',
+          line: 3,
+          column: 43,
+          suggestions: [
+            {
+              messageId: 'useClassCheck',
+              output:
+                "'use client';\n// Status handling.\nexport const missing = (res: Response) => res.status >= 400 && res.status < 500;",
+            },
+            {
+              messageId: 'useConstantWithImport',
+              output:
+                "'use client';\n// Status handling.\nimport { constants as http2Constants } from 'node:http2';\nexport const missing = (res: Response) => res.status === http2Constants.HTTP_STATUS_NOT_FOUND;",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: 'const gone = [410, 404].includes(status);',
+      options: [{ constantsFrom: 'http-status-codes' }],
+      errors: [
+        {
+          messageId: 'hardcodedMembership',
+          line: 1,
+          column: 14,
+          suggestions: [
+            {
+              messageId: 'useClassCheck',
+              output: 'const gone = status >= 400 && status < 500;',
+            },
+            {
+              messageId: 'useConstantWithImport',
+              output:
+                "import { StatusCodes } from 'http-status-codes';\nconst gone = [StatusCodes.GONE, StatusCodes.NOT_FOUND].includes(status);",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // http-status's constants have literal types: in TypeScript the list would stop accepting a number.
+      code: 'const gone = [410, 404].includes(status);',
+      options: [{ constantsFrom: 'http-status' }],
+      errors: [
+        {
+          messageId: 'hardcodedMembership',
+          line: 1,
+          column: 14,
+          suggestions: [{ messageId: 'useClassCheck', output: 'const gone = status >= 400 && status < 500;' }],
+        },
+      ],
+    },
+    {
+      // The local name the import would take is in use.
+      code: 'const StatusCodes = {};\nif (res.status === 404) {}',
+      options: [{ constantsFrom: 'http-status-codes' }],
+      errors: [
+        {
+          messageId: 'hardcodedComparison',
+          line: 2,
+          column: 5,
+          suggestions: [
+            { messageId: 'useClassCheck', output: 'const StatusCodes = {};\nif (res.status >= 400 && res.status < 500) {}' },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+/* ---------- Plain JavaScript through espree ---------- */
+
+createEspreeRuleTester().run(`${ruleName} (espree)`, rule, {
+  valid: [
+    'if (res.status >= 400 && res.status < 500) {}',
+    'if (res.status === StatusCodes.OK) {}',
+    'if (items.length === 200) {}',
+    'const { status } = job; if (status === "done") {}',
+    { code: 'if (res.statusCode === 304) {}', options: [{ allow: [304] }] },
+  ],
+  invalid: [
+    {
+      code: 'if (res.status === 200) {}',
+      errors: [
+        {
+          messageId: 'hardcodedComparison',
+          line: 1,
+          column: 5,
+          suggestions: [{ messageId: 'useClassCheck', output: 'if (res.status >= 200 && res.status < 300) {}' }],
+        },
+      ],
+    },
+    {
+      code: 'if (404 !== err.response?.status) {}',
+      errors: [
+        {
+          messageId: 'hardcodedComparison',
+          line: 1,
+          column: 5,
+          suggestions: [
+            {
+              messageId: 'useClassCheck',
+              output:
+                'if (err.response?.status === undefined || err.response?.status < 400 || err.response?.status >= 500) {}',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: 'async function f(url) {\n  const { status } = await fetch(url);\n  switch (status) { case 401: break; }\n}',
+      errors: [{ messageId: 'hardcodedComparison', line: 3, column: 26, suggestions: [] }],
+    },
+    {
+      code: 'const retry = new Set([502, 503]).has(res.statusCode);',
+      errors: [
+        {
+          messageId: 'hardcodedMembership',
+          line: 1,
+          column: 15,
+          suggestions: [
+            { messageId: 'useClassCheck', output: 'const retry = res.statusCode >= 500 && res.statusCode < 600;' },
+          ],
+        },
+      ],
+    },
+    {
+      code: "const { StatusCodes } = require('http-status-codes');\nif (res.status == 201) {}",
+      languageOptions: { sourceType: 'commonjs' },
+      errors: [
+        {
+          messageId: 'hardcodedComparison',
+          line: 2,
+          column: 5,
+          suggestions: [
+            {
+              messageId: 'useClassCheck',
+              output: "const { StatusCodes } = require('http-status-codes');\nif (res.status >= 200 && res.status < 300) {}",
+            },
+            {
+              messageId: 'useConstant',
+              output: "const { StatusCodes } = require('http-status-codes');\nif (res.status == StatusCodes.CREATED) {}",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "'use strict';\nconst ok = [200, 201].includes(status);",
+      options: [{ constantsFrom: 'http-status' }],
+      filename: 'file.js',
+      // The tester passes its own sourceType to this copy of espree through parserOptions.
+      languageOptions: { sourceType: 'script', parserOptions: { sourceType: 'script' } },
+      errors: [
+        {
+          messageId: 'hardcodedMembership',
+          line: 2,
+          column: 12,
+          suggestions: [
+            { messageId: 'useClassCheck', output: "'use strict';\nconst ok = status >= 200 && status < 300;" },
+            {
+              messageId: 'useConstantWithImport',
+              output:
+                "'use strict';\nconst { status: httpStatus } = require('http-status');\nconst ok = [httpStatus.OK, httpStatus.CREATED].includes(status);",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: 'if (code === 404) {}',
+      options: [{ statusNames: ['code'], constantsFrom: '@nestjs/common' }],
+      errors: [
+        {
+          messageId: 'hardcodedComparison',
+          line: 1,
+          column: 5,
+          suggestions: [
+            { messageId: 'useClassCheck', output: 'if (code >= 400 && code < 500) {}' },
+            {
+              messageId: 'useConstantWithImport',
+              output: "import { HttpStatus } from '@nestjs/common';\nif (code === HttpStatus.NOT_FOUND) {}",
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});

@@ -1,8 +1,12 @@
 import path from 'node:path';
-import rule from '../../rules/no-hardcoded-status-comparison';
+import type { RuleTester } from '@typescript-eslint/rule-tester';
+import noHardcodedStatusComparison from '../../rules/no-hardcoded-status-comparison';
 import { createEspreeRuleTester, createRuleTester, createTypedRuleTester, typedFixtureDir } from '../rule-tester';
 
 const ruleName = 'no-hardcoded-status-comparison';
+// The rule tester bundles its own @typescript-eslint/utils (8.72, no 8.73 is published), whose
+// scope types are nominally different from the 8.73 ones the rule is typed with.
+const rule = noHardcodedStatusComparison as unknown as Parameters<RuleTester['run']>[1];
 
 /* ---------- Without type information: TypeScript syntax, no program ---------- */
 
@@ -769,7 +773,7 @@ createEspreeRuleTester().run(`${ruleName} (espree)`, rule, {
     },
     {
       code: "const { StatusCodes } = require('http-status-codes');\nif (res.status == 201) {}",
-      languageOptions: { sourceType: 'commonjs' },
+      languageOptions: { parserOptions: { sourceType: 'commonjs' } },
       errors: [
         {
           messageId: 'hardcodedComparison',
@@ -792,8 +796,7 @@ createEspreeRuleTester().run(`${ruleName} (espree)`, rule, {
       code: "'use strict';\nconst ok = [200, 201].includes(status);",
       options: [{ constantsFrom: 'http-status' }],
       filename: 'file.js',
-      // The tester passes its own sourceType to this copy of espree through parserOptions.
-      languageOptions: { sourceType: 'script', parserOptions: { sourceType: 'script' } },
+      languageOptions: { parserOptions: { sourceType: 'script' } },
       errors: [
         {
           messageId: 'hardcodedMembership',

@@ -833,3 +833,340 @@ createEspreeRuleTester().run(`${ruleName} (espree)`, rule, {
     },
   ],
 });
+
+/* ---------- With type information, against the real declaration packages ---------- */
+
+createTypedRuleTester().run(`${ruleName} (typed)`, rule, {
+  valid: [
+    {
+      // Express's `res.status` is the method that sets the status, not a read.
+      code: "import type { Response } from 'express';\nexport function handler(res: Response) {\n  if (res.statusCode >= 400) return;\n  return res.status === 200;\n}",
+    },
+    {
+      // A string-union `status` is an order's state, not an HTTP status.
+      code: "type Order = { status: 'open' | 'paid' };\ndeclare const order: Order;\nconst { status } = order;\nexport const a = order.status === 200, b = status === 404;",
+    },
+    {
+      // lib.dom's global `status` is a string.
+      code: 'export const shown = status === 200;',
+    },
+    {
+      // An object `statusCode`, and a getter on a type no framework declares.
+      code: 'declare const job: { statusCode: { value: number }; getStatus(): number };\nexport const a = job.statusCode === 200, b = job.getStatus() === 404;',
+    },
+    {
+      // A `let` copy may change before the comparison: not followed.
+      code: 'export async function f(url: string) {\n  let code = (await fetch(url)).status;\n  code = 0;\n  return code === 404;\n}',
+    },
+    {
+      code: "import { StatusCodes } from 'http-status-codes';\nexport async function f(url: string) {\n  const res = await fetch(url);\n  return res.status === StatusCodes.OK || res.status >= 500;\n}",
+    },
+    {
+      code: 'declare const res: Response;\nexport const a = res.status === 304;',
+      options: [{ allow: [304] }],
+    },
+  ],
+  invalid: [
+    {
+      code: 'export async function load(url: string) {\n  const res = await fetch(url);\n  if (res.status === 200) return res.json();\n  if (res.status !== 200) throw new Error();\n  if (res.status === 404) return null;\n}',
+      errors: [
+        {
+          messageId: 'hardcodedComparison',
+          line: 3,
+          column: 7,
+          suggestions: [
+            {
+              messageId: 'useOk',
+              data: { replacement: 'res.ok' },
+              output:
+                'export async function load(url: string) {\n  const res = await fetch(url);\n  if (res.ok) return res.json();\n  if (res.status !== 200) throw new Error();\n  if (res.status === 404) return null;\n}',
+            },
+          ],
+        },
+        {
+          messageId: 'hardcodedComparison',
+          line: 4,
+          column: 7,
+          suggestions: [
+            {
+              messageId: 'useOk',
+              data: { replacement: '!res.ok' },
+              output:
+                'export async function load(url: string) {\n  const res = await fetch(url);\n  if (res.status === 200) return res.json();\n  if (!res.ok) throw new Error();\n  if (res.status === 404) return null;\n}',
+            },
+          ],
+        },
+        {
+          messageId: 'hardcodedComparison',
+          line: 5,
+          column: 7,
+          suggestions: [
+            {
+              messageId: 'useClassCheck',
+              output:
+                'export async function load(url: string) {\n  const res = await fetch(url);\n  if (res.status === 200) return res.json();\n  if (res.status !== 200) throw new Error();\n  if (res.status >= 400 && res.status < 500) return null;\n}',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: 'declare const res: Response | undefined;\nexport const created = res?.status === 201;\nexport const retry = new Set([200, 204]).has((await fetch("/")).status);',
+      errors: [
+        {
+          messageId: 'hardcodedComparison',
+          line: 2,
+          column: 24,
+          suggestions: [
+            {
+              messageId: 'useOk',
+              output:
+                'declare const res: Response | undefined;\nexport const created = res?.ok;\nexport const retry = new Set([200, 204]).has((await fetch("/")).status);',
+            },
+          ],
+        },
+        {
+          messageId: 'hardcodedMembership',
+          line: 3,
+          column: 22,
+          suggestions: [
+            {
+              messageId: 'useOk',
+              output:
+                'declare const res: Response | undefined;\nexport const created = res?.status === 201;\nexport const retry = (await fetch("/")).ok;',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "import type { IncomingMessage, ServerResponse } from 'node:http';\nexport function onResponse(message: IncomingMessage, res: ServerResponse) {\n  if (message.statusCode === 404) return;\n  return res.statusCode !== 304;\n}",
+      errors: [
+        {
+          messageId: 'hardcodedComparison',
+          line: 3,
+          column: 7,
+          suggestions: [
+            {
+              messageId: 'useClassCheck',
+              output:
+                "import type { IncomingMessage, ServerResponse } from 'node:http';\nexport function onResponse(message: IncomingMessage, res: ServerResponse) {\n  if (message.statusCode !== undefined && message.statusCode >= 400 && message.statusCode < 500) return;\n  return res.statusCode !== 304;\n}",
+            },
+          ],
+        },
+        {
+          messageId: 'hardcodedComparison',
+          line: 4,
+          column: 10,
+          suggestions: [
+            {
+              messageId: 'useClassCheck',
+              output:
+                "import type { IncomingMessage, ServerResponse } from 'node:http';\nexport function onResponse(message: IncomingMessage, res: ServerResponse) {\n  if (message.statusCode === 404) return;\n  return res.statusCode < 300 || res.statusCode >= 400;\n}",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "import axios, { isAxiosError, type AxiosResponse } from 'axios';\nexport async function f(url: string) {\n  try {\n    const response: AxiosResponse = await axios.get(url);\n    return response.status === 201;\n  } catch (error) {\n    if (isAxiosError(error) && error.response?.status === 404) return false;\n    if (isAxiosError(error) && error.status === 500) throw error;\n  }\n}",
+      errors: [
+        {
+          messageId: 'hardcodedComparison',
+          line: 5,
+          column: 12,
+          suggestions: [
+            {
+              messageId: 'useClassCheck',
+              output:
+                "import axios, { isAxiosError, type AxiosResponse } from 'axios';\nexport async function f(url: string) {\n  try {\n    const response: AxiosResponse = await axios.get(url);\n    return response.status >= 200 && response.status < 300;\n  } catch (error) {\n    if (isAxiosError(error) && error.response?.status === 404) return false;\n    if (isAxiosError(error) && error.status === 500) throw error;\n  }\n}",
+            },
+          ],
+        },
+        {
+          messageId: 'hardcodedComparison',
+          line: 7,
+          column: 32,
+          suggestions: [
+            {
+              messageId: 'useClassCheck',
+              output:
+                "import axios, { isAxiosError, type AxiosResponse } from 'axios';\nexport async function f(url: string) {\n  try {\n    const response: AxiosResponse = await axios.get(url);\n    return response.status === 201;\n  } catch (error) {\n    if (isAxiosError(error) && error.response?.status !== undefined && error.response?.status >= 400 && error.response?.status < 500) return false;\n    if (isAxiosError(error) && error.status === 500) throw error;\n  }\n}",
+            },
+          ],
+        },
+        {
+          messageId: 'hardcodedComparison',
+          line: 8,
+          column: 32,
+          suggestions: [
+            {
+              messageId: 'useClassCheck',
+              output:
+                "import axios, { isAxiosError, type AxiosResponse } from 'axios';\nexport async function f(url: string) {\n  try {\n    const response: AxiosResponse = await axios.get(url);\n    return response.status === 201;\n  } catch (error) {\n    if (isAxiosError(error) && error.response?.status === 404) return false;\n    if (isAxiosError(error) && error.status !== undefined && error.status >= 500 && error.status < 600) throw error;\n  }\n}",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "import type { Response } from 'express';\nimport type { FastifyReply } from 'fastify';\nexport const sent = (res: Response) => res.statusCode === 200;\nexport const missing = (reply: FastifyReply) => reply.statusCode === 404;",
+      errors: [
+        {
+          messageId: 'hardcodedComparison',
+          line: 3,
+          column: 40,
+          suggestions: [
+            {
+              messageId: 'useClassCheck',
+              output:
+                "import type { Response } from 'express';\nimport type { FastifyReply } from 'fastify';\nexport const sent = (res: Response) => res.statusCode >= 200 && res.statusCode < 300;\nexport const missing = (reply: FastifyReply) => reply.statusCode === 404;",
+            },
+          ],
+        },
+        {
+          messageId: 'hardcodedComparison',
+          line: 4,
+          column: 49,
+          suggestions: [
+            {
+              messageId: 'useClassCheck',
+              output:
+                "import type { Response } from 'express';\nimport type { FastifyReply } from 'fastify';\nexport const sent = (res: Response) => res.statusCode === 200;\nexport const missing = (reply: FastifyReply) => reply.statusCode >= 400 && reply.statusCode < 500;",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "import type { Context as KoaContext } from 'koa';\nimport type { Context as HonoContext } from 'hono';\nexport const a = (ctx: KoaContext) => ctx.status === 404 || ctx.response.status === 204;\nexport const b = (c: HonoContext) => c.res.status === 200;",
+      errors: [
+        {
+          messageId: 'hardcodedComparison',
+          line: 3,
+          column: 39,
+          suggestions: [
+            {
+              messageId: 'useClassCheck',
+              output:
+                "import type { Context as KoaContext } from 'koa';\nimport type { Context as HonoContext } from 'hono';\nexport const a = (ctx: KoaContext) => (ctx.status >= 400 && ctx.status < 500) || ctx.response.status === 204;\nexport const b = (c: HonoContext) => c.res.status === 200;",
+            },
+          ],
+        },
+        {
+          messageId: 'hardcodedComparison',
+          line: 3,
+          column: 61,
+          suggestions: [
+            {
+              messageId: 'useClassCheck',
+              output:
+                "import type { Context as KoaContext } from 'koa';\nimport type { Context as HonoContext } from 'hono';\nexport const a = (ctx: KoaContext) => ctx.status === 404 || (ctx.response.status >= 200 && ctx.response.status < 300);\nexport const b = (c: HonoContext) => c.res.status === 200;",
+            },
+          ],
+        },
+        {
+          messageId: 'hardcodedComparison',
+          line: 4,
+          column: 38,
+          suggestions: [
+            {
+              messageId: 'useOk',
+              output:
+                "import type { Context as KoaContext } from 'koa';\nimport type { Context as HonoContext } from 'hono';\nexport const a = (ctx: KoaContext) => ctx.status === 404 || ctx.response.status === 204;\nexport const b = (c: HonoContext) => c.res.ok;",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "import { HttpException, HttpStatus } from '@nestjs/common';\nexport function handle(exception: HttpException) {\n  if (exception.getStatus() === 404) return;\n  switch (exception.getStatus()) {\n    case 401: break;\n  }\n}",
+      errors: [
+        {
+          messageId: 'hardcodedComparison',
+          line: 3,
+          column: 7,
+          suggestions: [
+            {
+              messageId: 'useClassCheck',
+              output:
+                "import { HttpException, HttpStatus } from '@nestjs/common';\nexport function handle(exception: HttpException) {\n  if (exception.getStatus() >= 400 && exception.getStatus() < 500) return;\n  switch (exception.getStatus()) {\n    case 401: break;\n  }\n}",
+            },
+            {
+              messageId: 'useConstant',
+              output:
+                "import { HttpException, HttpStatus } from '@nestjs/common';\nexport function handle(exception: HttpException) {\n  if (exception.getStatus() === HttpStatus.NOT_FOUND) return;\n  switch (exception.getStatus()) {\n    case 401: break;\n  }\n}",
+            },
+          ],
+        },
+        {
+          messageId: 'hardcodedComparison',
+          line: 5,
+          column: 10,
+          suggestions: [
+            {
+              messageId: 'useConstant',
+              output:
+                "import { HttpException, HttpStatus } from '@nestjs/common';\nexport function handle(exception: HttpException) {\n  if (exception.getStatus() === 404) return;\n  switch (exception.getStatus()) {\n    case HttpStatus.UNAUTHORIZED: break;\n  }\n}",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // However it is named: copies and renamed destructurings of a status.
+      code: 'export async function f(url: string) {\n  const { status: code } = await fetch(url);\n  const copy = code;\n  return copy === 503;\n}',
+      errors: [
+        {
+          messageId: 'hardcodedComparison',
+          line: 4,
+          column: 10,
+          suggestions: [
+            {
+              messageId: 'useClassCheck',
+              output:
+                'export async function f(url: string) {\n  const { status: code } = await fetch(url);\n  const copy = code;\n  return copy >= 500 && copy < 600;\n}',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // An untyped value falls back to the names.
+      code: 'declare const anything: any;\nexport const a = anything.status === 404;',
+      errors: [
+        {
+          messageId: 'hardcodedComparison',
+          line: 2,
+          column: 18,
+          suggestions: [
+            {
+              messageId: 'useClassCheck',
+              output: 'declare const anything: any;\nexport const a = anything.status >= 400 && anything.status < 500;',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: 'declare const res: Response;\nexport const a = res.status === 200;',
+      filename: path.join(typedFixtureDir, 'file.tsx'),
+      options: [{ constantsFrom: 'http-status-codes' }],
+      errors: [
+        {
+          messageId: 'hardcodedComparison',
+          line: 2,
+          column: 18,
+          suggestions: [
+            { messageId: 'useOk', output: 'declare const res: Response;\nexport const a = res.ok;' },
+            {
+              messageId: 'useConstantWithImport',
+              output:
+                "import { StatusCodes } from 'http-status-codes';\ndeclare const res: Response;\nexport const a = res.status === StatusCodes.OK;",
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});

@@ -76,6 +76,11 @@ function takesAnyExpression(node: TSESTree.Node, parent: TSESTree.Node): boolean
       return parent.right === node;
     case AST_NODE_TYPES.Property:
       return parent.value === node && !parent.shorthand;
+    case AST_NODE_TYPES.PropertyDefinition:
+    case AST_NODE_TYPES.AccessorProperty:
+      return parent.value === node;
+    case AST_NODE_TYPES.AssignmentPattern:
+      return parent.right === node;
     case AST_NODE_TYPES.CallExpression:
     case AST_NODE_TYPES.NewExpression:
       return parent.arguments.includes(node as TSESTree.CallExpressionArgument);

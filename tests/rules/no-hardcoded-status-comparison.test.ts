@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { describe, expect, it } from 'vitest';
 import type { RuleTester } from '@typescript-eslint/rule-tester';
 import noHardcodedStatusComparison from '../../rules/no-hardcoded-status-comparison';
 import { createEspreeRuleTester, createRuleTester, createTypedRuleTester, typedFixtureDir } from '../rule-tester';
@@ -1164,6 +1165,168 @@ createTypedRuleTester().run(`${ruleName} (typed)`, rule, {
               output:
                 "import { StatusCodes } from 'http-status-codes';\ndeclare const res: Response;\nexport const a = res.status === StatusCodes.OK;",
             },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+/* ---------- Odd syntax: reported where it should be, never a crash ---------- */
+
+const oddValid = [
+  '',
+  '// only a comment',
+  'export {};',
+  'const url = import.meta.url; if (import.meta.env?.status === undefined) {}',
+  'const f = (...args: number[]) => [200].includes(...args);',
+  'if (res?.[key] === 200) {}',
+  'if (res[`${name}`] === 404) {}',
+  'if (`${res.status}` === "200") {}',
+  'class A extends B { #status = 200; static status = 0; check() { return this.#status === 404 || A.status === 0; } }',
+  'for (const status of [200, 404]) { if (status >= 400) break; }',
+  'label: switch (true) { case res.status >= 500: break label; }',
+  'switch (res.status) {}',
+  'const { status = 200 } = res;',
+  'if ((0, res).status === 99) {}',
+  'new Set().has(status); [].includes(status);',
+  'if ([, 200].length) {}',
+  'async function* g() { yield res.status >= 400; for await (const r of stream) { if (r.status > 499) break; } }',
+];
+
+const oddInvalid = (line: number, column: number) => ({ messageId: 'hardcodedComparison', line, column });
+
+describe('odd syntax', () => {
+  it('is covered in every parser mode below', () => {
+    expect(oddValid.length).toBeGreaterThan(10);
+  });
+});
+
+createRuleTester().run(`${ruleName} (odd TypeScript syntax)`, rule, {
+  valid: [
+    ...oddValid,
+    '@Controller() class C { @Get() find(@Res() res: any) { return res.status >= 400; } }',
+    'abstract class Base { abstract status: number; declare code: number; }',
+    'const x = <T,>(value: T) => value satisfies unknown;',
+    'enum E { A = 200 } namespace N { export const status = E.A; }',
+    { code: 'const el = <div hidden={res.status >= 400}>{`${res.status}`}</div>;', filename: 'file.tsx' },
+  ],
+  invalid: [
+    {
+      code: 'class Api extends Base { failed = super.status === 500; check() { return this.res?.statusCode === 404; } }',
+      errors: [
+        {
+          ...oddInvalid(1, 35),
+          suggestions: [
+            {
+              messageId: 'useClassCheck',
+              output:
+                'class Api extends Base { failed = super.status >= 500 && super.status < 600; check() { return this.res?.statusCode === 404; } }',
+            },
+          ],
+        },
+        {
+          ...oddInvalid(1, 74),
+          suggestions: [
+            {
+              messageId: 'useClassCheck',
+              output:
+                'class Api extends Base { failed = super.status === 500; check() { return this.res?.statusCode !== undefined && this.res?.statusCode >= 400 && this.res?.statusCode < 500; } }',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: 'const el = <Banner hidden={res.status === 404} label={`${res.status !== 200}`} />;',
+      filename: 'file.tsx',
+      errors: [
+        {
+          ...oddInvalid(1, 28),
+          suggestions: [
+            {
+              messageId: 'useClassCheck',
+              output: 'const el = <Banner hidden={res.status >= 400 && res.status < 500} label={`${res.status !== 200}`} />;',
+            },
+          ],
+        },
+        {
+          ...oddInvalid(1, 58),
+          suggestions: [
+            {
+              messageId: 'useClassCheck',
+              output: 'const el = <Banner hidden={res.status === 404} label={`${res.status < 200 || res.status >= 300}`} />;',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "if (res['statusCode'] === 502 || [503].includes?.(res.status)) {}",
+      errors: [
+        {
+          ...oddInvalid(1, 5),
+          suggestions: [
+            {
+              messageId: 'useClassCheck',
+              output: "if ((res['statusCode'] >= 500 && res['statusCode'] < 600) || [503].includes?.(res.status)) {}",
+            },
+          ],
+        },
+        {
+          messageId: 'hardcodedMembership',
+          line: 1,
+          column: 34,
+          suggestions: [
+            {
+              messageId: 'useClassCheck',
+              output: "if (res['statusCode'] === 502 || (res.status >= 500 && res.status < 600)) {}",
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+createEspreeRuleTester().run(`${ruleName} (odd JavaScript syntax)`, rule, {
+  valid: [
+    ...oddValid.filter((code) => !code.includes(': number') && !code.includes('...args')),
+    'const f = (...args) => [200].includes(...args);',
+    'const el = <div hidden={res.status >= 400}>{`${res.status}`}</div>;',
+  ],
+  invalid: [
+    {
+      code: 'const el = <p>{res.status === 404 && "missing"}</p>;',
+      errors: [
+        {
+          ...oddInvalid(1, 16),
+          suggestions: [
+            { messageId: 'useClassCheck', output: 'const el = <p>{res.status >= 400 && res.status < 500 && "missing"}</p>;' },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+createTypedRuleTester().run(`${ruleName} (odd typed syntax)`, rule, {
+  valid: [
+    ...oddValid.map((code) => `declare const res: any, key: string, name: string, stream: any, B: any;\n${code}`),
+    {
+      code: "import type { Response } from 'express';\nexport const el = (res: Response) => <div hidden={res.statusCode >= 400} />;",
+      filename: path.join(typedFixtureDir, 'file.tsx'),
+    },
+  ],
+  invalid: [
+    {
+      code: 'declare const res: Response;\nexport const el = <div hidden={res.status !== 200} />;',
+      filename: path.join(typedFixtureDir, 'file.tsx'),
+      errors: [
+        {
+          ...oddInvalid(2, 32),
+          suggestions: [
+            { messageId: 'useOk', output: 'declare const res: Response;\nexport const el = <div hidden={!res.ok} />;' },
           ],
         },
       ],

@@ -1,7 +1,11 @@
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import * as tsParser from '@typescript-eslint/parser';
 import type { RuleTester } from '@typescript-eslint/rule-tester';
+import { ESLint, Linter } from 'eslint';
+import * as ts from 'typescript';
+import { describe, expect, it } from 'vitest';
 import noHardcodedStatusComparison from '../../rules/no-hardcoded-status-comparison';
+import plugin from '../../src/index';
 import { createEspreeRuleTester, createRuleTester, createTypedRuleTester, typedFixtureDir } from '../rule-tester';
 
 const ruleName = 'no-hardcoded-status-comparison';
@@ -1332,4 +1336,214 @@ createTypedRuleTester().run(`${ruleName} (odd typed syntax)`, rule, {
       ],
     },
   ],
+});
+
+/* ---------- Every suggestion of a typed fixture still type-checks ---------- */
+
+/** A TypeScript program over one in-memory file of the typed fixture; library files are parsed once. */
+function createFixtureCompiler(): (source: string) => string[] {
+  const fileName = path.join(typedFixtureDir, 'suggestion-probe.ts');
+  const configFile = ts.readConfigFile(path.join(typedFixtureDir, 'tsconfig.json'), (file) => ts.sys.readFile(file));
+  const { options } = ts.parseJsonConfigFileContent(configFile.config, ts.sys, typedFixtureDir);
+  const host = ts.createCompilerHost(options);
+  const parsed = new Map<string, ts.SourceFile | undefined>();
+  const getSourceFile = host.getSourceFile.bind(host);
+  let probeText = '';
+  host.getSourceFile = (file, languageVersion, onError) => {
+    if (path.resolve(file) === fileName) return ts.createSourceFile(file, probeText, languageVersion, true);
+    if (!parsed.has(file)) parsed.set(file, getSourceFile(file, languageVersion, onError));
+    return parsed.get(file);
+  };
+  const fileExists = host.fileExists.bind(host);
+  host.fileExists = (file) => path.resolve(file) === fileName || fileExists(file);
+  let previous: ts.Program | undefined;
+  return (source) => {
+    probeText = source;
+    const program = ts.createProgram([fileName], options, host, previous);
+    previous = program;
+    const sourceFile = program.getSourceFile(fileName)!;
+    return [...program.getSyntacticDiagnostics(sourceFile), ...program.getSemanticDiagnostics(sourceFile)].map(
+      (diagnostic) =>
+        `${sourceFile.getLineAndCharacterOfPosition(diagnostic.start ?? 0).line + 1}: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')}`,
+    );
+  };
+}
+
+/** Every suggestion the rule offers on `source`, applied one at a time. */
+function suggestedSources(source: string, options: Record<string, unknown> = {}): { label: string; output: string }[] {
+  const linter = new Linter({ configType: 'flat' });
+  const messages = linter.verify(
+    source,
+    [
+      {
+        files: ['**/*.ts'],
+        languageOptions: {
+          parser: tsParser,
+          parserOptions: { projectService: true, tsconfigRootDir: typedFixtureDir },
+        },
+        plugins: { 'http-status': plugin },
+        rules: { [`http-status/${ruleName}`]: ['error', options] },
+      },
+    ] as never,
+    path.join(typedFixtureDir, 'file.ts'),
+  );
+  const fatal = messages.find((message) => message.fatal);
+  if (fatal) throw new Error(fatal.message);
+  return messages.flatMap((message) =>
+    (message.suggestions ?? []).map((suggestion) => ({
+      label: `${message.line}:${message.column} ${suggestion.desc}`,
+      output: source.slice(0, suggestion.fix.range[0]) + suggestion.fix.text + source.slice(suggestion.fix.range[1]),
+    })),
+  );
+}
+
+const typedClientSource = `import type { Response as ExpressResponse } from 'express';
+import type { FastifyReply } from 'fastify';
+import type { Context as KoaContext } from 'koa';
+import type { Context as HonoContext } from 'hono';
+import axios, { isAxiosError, type AxiosResponse } from 'axios';
+import { HttpException } from '@nestjs/common';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+export async function json(url: string): Promise<unknown> {
+  const res = await fetch(url);
+  if (res.status === 200) return res.json();
+  return null;
+}
+export async function failIfNotOk(url: string): Promise<void> {
+  const res = await fetch(url);
+  if (res.status !== 200) throw new Error(res.statusText);
+}
+export const created = (res: Response | undefined): boolean | undefined => res?.status === 201;
+export const accepted = (res: Response): boolean => [200, 201, 204].includes(res.status);
+export const retry = (res: Response): boolean => !new Set([500, 502, 503]).has(res.status);
+export const missing = (res: Response): boolean => {
+  const { status: code } = res;
+  return code !== 404;
+};
+export function conflict(res: Response): string {
+  switch (res.status) {
+    case 409:
+      return 'conflict';
+    default:
+      return 'other';
+  }
+}
+export async function axiosCall(url: string): Promise<unknown> {
+  try {
+    const response: AxiosResponse = await axios.get(url);
+    if (response.status === 201) return response.data;
+  } catch (error) {
+    if (isAxiosError(error) && error.response?.status === 404) return null;
+    if (isAxiosError(error) && error.status !== 500) throw error;
+  }
+  return undefined;
+}
+export const incoming = (message: IncomingMessage): boolean => message.statusCode === 404;
+export const incomingNot = (message: IncomingMessage): boolean => message.statusCode !== 410;
+export const server = (res: ServerResponse): boolean => res.statusCode !== 304;
+export const express = (res: ExpressResponse): boolean => res.statusCode === 201;
+export const fastify = (reply: FastifyReply): boolean => !(reply.statusCode === 404);
+export const koa = (ctx: KoaContext): boolean => ctx.status === 404 || ctx.response.status !== 204;
+export const hono = (c: HonoContext): boolean => c.res.status === 200;
+export function nest(exception: HttpException): number {
+  if (exception.getStatus() === 404) return 1;
+  switch (exception.getStatus()) {
+    case 401:
+      return 2;
+  }
+  return 0;
+}
+export const nullable = (value: { status: number | null }): boolean => value.status === 429;
+`;
+
+describe('suggestions type-check', () => {
+  const compile = createFixtureCompiler();
+
+  it('on a typed client and server fixture, adding an import where asked', () => {
+    expect(compile(typedClientSource)).toEqual([]);
+    const checked: string[] = [];
+    for (const options of [{}, { constantsFrom: 'http-status-codes' }, { constantsFrom: '@nestjs/common' }]) {
+      for (const { label, output } of suggestedSources(typedClientSource, options)) {
+        expect(compile(output), `${JSON.stringify(options)} ${label}\n${output}`).toEqual([]);
+        checked.push(label);
+      }
+    }
+    expect(checked.filter((label) => label.includes('`res.ok`')).length).toBeGreaterThan(0);
+    expect(checked.filter((label) => label.includes("imported from 'http-status-codes'")).length).toBeGreaterThan(10);
+    expect(checked.filter((label) => label.includes("imported from '@nestjs/common'")).length).toBeGreaterThan(10);
+    expect(checked.length).toBeGreaterThan(60);
+  });
+
+  it('with constants the file already imports', () => {
+    const source = `import { StatusCodes } from 'http-status-codes';
+import { HttpStatus } from '@nestjs/common';
+import { constants } from 'node:http2';
+export const a = (res: Response): boolean => res.status === 404 || [200, 201].includes(res.status);
+export const b = (exception: { getStatus(): number; status: number }): boolean => exception.status !== 503;
+export { StatusCodes, HttpStatus, constants };
+`;
+    expect(compile(source)).toEqual([]);
+    const suggestions = suggestedSources(source);
+    expect(suggestions.map(({ label }) => label.replace(/^\S+ /u, ''))).toEqual([
+      'Check the 4xx class: `res.status >= 400 && res.status < 500`.',
+      'Use the named constant `StatusCodes.NOT_FOUND`.',
+      'Check the 2xx class with `res.ok`.',
+      'Use the named constants `StatusCodes.OK`, `StatusCodes.CREATED`.',
+      'Check the 5xx class: `exception.status < 500 || exception.status >= 600`.',
+      'Use the named constant `StatusCodes.SERVICE_UNAVAILABLE`.',
+    ]);
+    for (const { label, output } of suggestions) expect(compile(output), label).toEqual([]);
+  });
+});
+
+/* ---------- Through the real ESLint class ---------- */
+
+describe('through the ESLint class API', () => {
+  it('reports in the recommended config on plain JavaScript, with suggestions and no fix', async () => {
+    const eslint = new ESLint({
+      cwd: typedFixtureDir,
+      overrideConfigFile: true,
+      overrideConfig: [plugin.configs.recommended as never],
+    });
+    const [result] = await eslint.lintText('const { status } = await fetch(url);\nif (status === 404) {}\n', {
+      filePath: path.join(typedFixtureDir, 'client.js'),
+    });
+    expect(result?.messages).toEqual([
+      expect.objectContaining({
+        ruleId: `http-status/${ruleName}`,
+        messageId: 'hardcodedComparison',
+        message: 'Comparing with 404 (Not Found) hardcodes one status; check the 4xx class or use a named constant.',
+        line: 2,
+        column: 5,
+        severity: 2,
+        suggestions: [expect.objectContaining({ messageId: 'useClassCheck', fix: { range: [41, 55], text: 'status >= 400 && status < 500' } })],
+      }),
+    ]);
+    expect(result?.output).toBeUndefined();
+  });
+
+  it('is type-aware in recommended-type-checked', async () => {
+    const eslint = new ESLint({
+      cwd: typedFixtureDir,
+      overrideConfigFile: true,
+      overrideConfig: [
+        {
+          files: ['**/*.ts'],
+          languageOptions: {
+            parser: tsParser,
+            parserOptions: { projectService: true, tsconfigRootDir: typedFixtureDir },
+          },
+        },
+        plugin.configs['recommended-type-checked'] as never,
+      ],
+    });
+    const [result] = await eslint.lintText(
+      "type Order = { status: 'open' | 'paid' };\ndeclare const order: Order, res: Response;\nexport const a = order.status === 'paid' || res.status === 200;\n",
+      { filePath: path.join(typedFixtureDir, 'file.ts') },
+    );
+    expect(result?.messages.map(({ line, column, messageId, suggestions }) => ({ line, column, messageId, suggestions: suggestions?.map((s) => s.desc) }))).toEqual([
+      { line: 3, column: 45, messageId: 'hardcodedComparison', suggestions: ['Check the 2xx class with `res.ok`.'] },
+    ]);
+  });
 });

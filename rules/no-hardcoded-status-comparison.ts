@@ -37,8 +37,6 @@ function isStatusLiteral(node: TSESTree.Node | null | undefined): node is Status
   return node?.type === AST_NODE_TYPES.Literal && isStatusCodeNumber(node.value);
 }
 
-const equalityOperators = new Set(['===', '!==', '==', '!=']);
-
 /** Forms that may stand as the operand of `>=`/`<` without parentheses. */
 const operandSafeTypes: ReadonlySet<string> = new Set([
   AST_NODE_TYPES.Identifier,
@@ -302,8 +300,9 @@ export default createRule<Options, MessageIds>({
     }
 
     return {
-      BinaryExpression(node) {
-        if (!equalityOperators.has(node.operator)) return;
+      'BinaryExpression[operator=/^[!=]==?$/]:matches([left.type="Literal"], [right.type="Literal"])'(
+        node: TSESTree.BinaryExpression,
+      ) {
         const literal = isStatusLiteral(node.right) ? node.right : isStatusLiteral(node.left) ? node.left : undefined;
         if (!literal || !isReported(literal.value)) return;
         const written = literal === node.right ? node.left : node.right;

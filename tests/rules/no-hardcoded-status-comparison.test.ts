@@ -1586,3 +1586,26 @@ describe('docs/rules/no-hardcoded-status-comparison.md', () => {
     expect(lint(block('Correct'))).toEqual([]);
   });
 });
+
+describe('options', () => {
+  const verify = (options: unknown) =>
+    new Linter({ configType: 'flat' }).verify(
+      'if (res.status === 200) {}',
+      [{ plugins: { 'http-status': plugin }, rules: { [`http-status/${ruleName}`]: ['error', options] } }] as never,
+      'file.js',
+    );
+
+  it('rejects values the schema does not allow, naming them', () => {
+    expect(() => verify({ allow: [99] })).toThrow(/Value 99 should be >= 100/u);
+    expect(() => verify({ allow: [200.5] })).toThrow(/Value 200.5 should be integer/u);
+    expect(() => verify({ statusNames: [''] })).toThrow(/Value "" should NOT be shorter than 1 characters/u);
+    expect(() => verify({ constantsFrom: 'axios' })).toThrow(/Value "axios" should be equal to one of the allowed values/u);
+    expect(() => verify({ statuses: [] })).toThrow(/Unexpected property "statuses"/u);
+  });
+
+  it('accepts every documented constantsFrom module', () => {
+    for (const constantsFrom of ['http-status-codes', '@nestjs/common', 'http-status', 'node:http2']) {
+      expect(verify({ constantsFrom })).toHaveLength(1);
+    }
+  });
+});

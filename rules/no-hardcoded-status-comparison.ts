@@ -97,15 +97,6 @@ export default createRule<Options, MessageIds>({
       requiresTypeChecking: false,
     },
     hasSuggestions: true,
-    messages: {
-      hardcodedComparison:
-        'Comparing with {{status}} hardcodes one status; check the {{statusClass}} class or use a named constant.',
-      hardcodedMembership: 'Listing {{statuses}} hardcodes single statuses; check {{classes}} or use named constants.',
-      useClassCheck: 'Check the {{statusClass}} class: `{{replacement}}`.',
-      useOk: 'Check the 2xx class with `{{replacement}}`.',
-      useConstant: 'Use the named constant{{plural}} `{{constant}}`.',
-      useConstantWithImport: "Use the named constant{{plural}} `{{constant}}`, imported from '{{module}}'.",
-    },
     schema: [
       {
         type: 'object',
@@ -133,6 +124,15 @@ export default createRule<Options, MessageIds>({
         additionalProperties: false,
       },
     ],
+    messages: {
+      hardcodedComparison:
+        'Comparing with {{status}} hardcodes one status; check the {{statusClass}} class or use a named constant.',
+      hardcodedMembership: 'Listing {{statuses}} hardcodes single statuses; check {{classes}} or use named constants.',
+      useClassCheck: 'Check the {{statusClass}} class: `{{replacement}}`.',
+      useOk: 'Check the 2xx class with `{{replacement}}`.',
+      useConstant: 'Use the named constant{{plural}} `{{constant}}`.',
+      useConstantWithImport: "Use the named constant{{plural}} `{{constant}}`, imported from '{{module}}'.",
+    },
   },
   defaultOptions: [{ statusNames: [], allow: [] }],
   create(context, [{ statusNames = [], allow = [], constantsFrom }]) {

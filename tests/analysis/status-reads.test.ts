@@ -1,6 +1,6 @@
 import path from 'node:path';
 import * as tsParser from '@typescript-eslint/parser';
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import { createStatusReadFinder, staticMemberName, unwrapStatusExpression } from '../../src/analysis/status-reads';
@@ -314,7 +314,7 @@ describe('syntax helpers', () => {
         VariableDeclarator(node) {
           if (!node.init) return;
           const inner = unwrapStatusExpression(node.init);
-          seen.push(inner.type === 'MemberExpression' ? (staticMemberName(inner) ?? '?') : inner.type);
+          seen.push(inner.type === AST_NODE_TYPES.MemberExpression ? (staticMemberName(inner) ?? '?') : inner.type);
         },
       }),
     };

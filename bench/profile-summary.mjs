@@ -15,7 +15,8 @@ if (!file) {
 const profile = JSON.parse(readFileSync(file, 'utf8'));
 
 const areas = [
-  ['plugin', (url) => url.includes(`${path.sep}dist${path.sep}`) && url.startsWith(`file://${projectRoot}`)],
+  ['plugin', (url) => url.startsWith(`file://${path.join(projectRoot, 'dist')}${path.sep}`)],
+  ['@typescript-eslint/utils (rule creator)', (url) => url.includes('/@typescript-eslint/utils/')],
   ['esquery (selectors)', (url) => url.includes('/esquery/')],
   ['typescript', (url) => url.includes('/typescript/lib/')],
   ['typescript-eslint', (url) => url.includes('/@typescript-eslint/')],

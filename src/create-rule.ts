@@ -18,4 +18,39 @@ export function ruleDocsUrl(name: string): string {
   return `${repositoryUrl}/blob/main/docs/rules/${name}.md`;
 }
 
-export const createRule = ESLintUtils.RuleCreator<HttpStatusRuleDocs>(ruleDocsUrl);
+const ruleCreator = ESLintUtils.RuleCreator<HttpStatusRuleDocs>(ruleDocsUrl);
+
+/**
+ * `RuleCreator` with the docs URL, except that the options are merged with their
+ * defaults once per distinct options value, not once per file: ESLint hands every
+ * file a fresh copy of the same options, and `applyDefault`'s deep clone for each
+ * file and rule was a large share of the plugin's time on real code bases. The
+ * merged options are shared between files, so they are frozen.
+ */
+export function createRule<Options extends readonly unknown[], MessageIds extends string>(
+  rule: Readonly<ESLintUtils.RuleWithMetaAndName<Options, MessageIds, HttpStatusRuleDocs>>,
+): ESLintUtils.RuleModule<MessageIds, Options, HttpStatusRuleDocs> {
+  const created = ruleCreator(rule);
+  const defaults = (rule.meta.defaultOptions ?? rule.defaultOptions ?? []) as Options;
+  const merged = new Map<string, Options>();
+  return {
+    ...created,
+    create(context) {
+      const key = JSON.stringify(context.options);
+      let options = merged.get(key);
+      if (options === undefined) {
+        options = deepFreeze(ESLintUtils.applyDefault<Options, Options>(defaults, context.options));
+        merged.set(key, options);
+      }
+      return rule.create(context, options);
+    },
+  };
+}
+
+function deepFreeze<Value>(value: Value): Value {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const member of Object.values(value)) deepFreeze(member);
+  }
+  return value;
+}

@@ -1,8 +1,11 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 import type { HttpStatusRuleDocs } from '../src/create-rule';
+import noUndocumentedStatus from './no-undocumented-status';
 
 /** A rule of this plugin, as `createRule` makes it. */
 export type HttpStatusRule = TSESLint.RuleModule<string, readonly unknown[], HttpStatusRuleDocs>;
 
 /** Every rule, by name, sorted. */
-export const rules: Readonly<Record<string, HttpStatusRule>> = {};
+export const rules: Readonly<Record<string, HttpStatusRule>> = {
+  'no-undocumented-status': noUndocumentedStatus,
+};

@@ -89,7 +89,8 @@ const honoContextMethods: MethodTable = {
   html: honoBodyMethod,
   body: honoBodyMethod,
   newResponse: honoBodyMethod,
-  status: { status: argument(0), body: unknownBody },
+  // `c.status(S); return c.json(body)`: the next body method sends with it.
+  status: { status: argument(0), body: chain },
   redirect: { status: argument(1), body: noBody },
 };
 
@@ -126,6 +127,13 @@ export const methodsByName: MethodTable = {
   status: { status: argument(0), body: chain },
   redirect: { status: { kind: 'redirect' }, body: defaultBody },
 };
+
+/** The form of a name-matched call, once its framework is guessed: only Express's redirect writes a body. */
+export function methodFormByName(method: string, framework: Framework): SinkForm | undefined {
+  const form = Object.hasOwn(methodsByName, method) ? methodsByName[method] : undefined;
+  if (form && method === 'redirect' && framework !== 'express') return { ...form, body: noBody };
+  return form;
+}
 
 /** Every method name any framework sends a status with: the cheap first filter. */
 export const sinkMethodNames: ReadonlySet<string> = new Set([
@@ -194,7 +202,7 @@ export const koaResponseProperty = 'response';
 /**
  * Methods that send the body on a response whose status was just set, with the
  * argument that holds it: `res.status(S).json(body)`, `reply.code(S).send(body)`,
- * `res.writeHead(S); res.end(body)`.
+ * `res.writeHead(S); res.end(body)`, `c.status(S); return c.text(body)`.
  */
 export const bodySenders: Readonly<Record<string, number>> = {
   send: 0,
@@ -205,6 +213,11 @@ export const bodySenders: Readonly<Record<string, number>> = {
   sendFile: 0,
   download: 0,
   render: 0,
+  // Hono, after `c.status(S)`.
+  text: 0,
+  html: 0,
+  body: 0,
+  newResponse: 0,
 };
 
 /** Methods that set headers and return the response, so a chain goes on through them. */

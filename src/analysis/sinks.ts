@@ -29,7 +29,7 @@ import {
   httpExceptionForm,
   koaBodyProperty,
   koaResponseProperty,
-  methodsByName,
+  methodFormByName,
   methodsOfReceiver,
   nestDecorators,
   nestPackage,
@@ -53,7 +53,7 @@ import { loadTypeScript } from './typescript';
  * - `absent`: nothing sent (`res.status(S).end()`, `reply.code(S).send()`, `{ statusCode: S }`);
  * - `default`: the framework sends its own text: the reason phrase (`res.sendStatus(S)`,
  *   `ctx.throw(S)` and `createError(S)` without a message) or a redirect note (`res.redirect(S, url)`);
- * - `unknown`: the code does not show it (`@HttpCode(S)`, `c.status(S)`, `res.status(S)` passed on).
+ * - `unknown`: the code does not show it (`@HttpCode(S)`, `res.status(S)` passed on or followed by a branch).
  */
 export type SinkBody =
   | { readonly kind: 'present' | 'empty'; readonly value: TSESTree.Node; readonly sender: TSESTree.Node }
@@ -190,8 +190,8 @@ class SinkFinder {
       form = methodsOfReceiver(match.type.framework, match.type.kind)?.[method];
       framework = match.type.framework;
     } else {
-      form = Object.hasOwn(methodsByName, method) ? methodsByName[method] : undefined;
       framework = guessFramework(method, match.name);
+      form = methodFormByName(method, framework);
     }
     if (!form) return undefined;
     const status = this.statusArgument(form.status, node.arguments, framework);

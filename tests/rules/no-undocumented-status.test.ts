@@ -1,5 +1,6 @@
+import path from 'node:path';
 import rule from '../../rules/no-undocumented-status';
-import { createEspreeRuleTester, createRuleTester, createTypedRuleTester } from '../rule-tester';
+import { createEspreeRuleTester, createRuleTester, createTypedRuleTester, typedFixtureDir } from '../rule-tester';
 
 const ruleTester = createRuleTester();
 const espreeRuleTester = createEspreeRuleTester();
@@ -327,6 +328,21 @@ typedRuleTester.run('no-undocumented-status (type information)', rule, {
     // A whole library catalog says nothing about what is sent: unresolved, not every member.
     "import type { Response } from 'express';\nimport { HttpStatus } from '@nestjs/common';\nexport function f(out: Response, code: HttpStatus) { out.status(code); }",
     { code: "import type { Response } from 'express';\nexport function f(out: Response) { out.status(441); }", settings: vingSettings },
+    // Odd syntax never throws with types either.
+    {
+      code: `
+        import type { Response } from 'express';
+        declare const res: Response;
+        declare const codes: number[];
+        res[\`status\`](200);
+        res.status(...(codes as [number]));
+        class A { #out?: Response; m() { this.#out?.status?.(200); } static { void import.meta; } }
+        const el = <div onClick={() => res.status(200)} />;
+        export default el;
+      `,
+      filename: path.join(typedFixtureDir, 'file.tsx'),
+    },
+    { code: '', filename: path.join(typedFixtureDir, 'file.tsx') },
   ],
   invalid: [
     // Express: a response named anything.

@@ -416,6 +416,9 @@ class SinkFinder {
   ): StatusSink | undefined {
     const status = this.statusArgument(form.status, node.arguments, 'nestjs');
     if (!status) return undefined;
+    // `constructor(message, status) { super(message, status) }` only passes its caller's status on:
+    // the callers' `new` expressions are the sinks.
+    if (node.callee.type === AST_NODE_TYPES.Super && isParameterOfEnclosingFunction(status)) return undefined;
     return makeSink(
       { kind: 'construct', framework: 'nestjs', api, node, status, receiver, byType },
       () => this.bodyOf(form.body, node, status, receiver),
@@ -956,6 +959,22 @@ function enclosingFunctionBody(node: TSESTree.Node): TSESTree.Node | undefined {
     }
   }
   return undefined;
+}
+
+function isParameterOfEnclosingFunction(node: TSESTree.Node): boolean {
+  const current = skipTypeWrappers(node);
+  if (current.type !== AST_NODE_TYPES.Identifier) return false;
+  for (let parent = current.parent; parent; parent = parent.parent) {
+    if (parent.type === AST_NODE_TYPES.FunctionExpression || parent.type === AST_NODE_TYPES.FunctionDeclaration) {
+      return parent.params.some((param) => {
+        const binding =
+          param.type === AST_NODE_TYPES.TSParameterProperty ? param.parameter : param;
+        const name = binding.type === AST_NODE_TYPES.AssignmentPattern ? binding.left : binding;
+        return name.type === AST_NODE_TYPES.Identifier && name.name === current.name;
+      });
+    }
+  }
+  return false;
 }
 
 function enclosingClass(node: TSESTree.Node): TSESTree.ClassDeclaration | TSESTree.ClassExpression | undefined {

@@ -964,11 +964,10 @@ function enclosingFunctionBody(node: TSESTree.Node): TSESTree.Node | undefined {
 function isParameterOfEnclosingFunction(node: TSESTree.Node): boolean {
   const current = skipTypeWrappers(node);
   if (current.type !== AST_NODE_TYPES.Identifier) return false;
-  for (let parent = current.parent; parent; parent = parent.parent) {
+  for (let parent: TSESTree.Node | undefined = current.parent; parent; parent = parent.parent) {
     if (parent.type === AST_NODE_TYPES.FunctionExpression || parent.type === AST_NODE_TYPES.FunctionDeclaration) {
       return parent.params.some((param) => {
-        const binding =
-          param.type === AST_NODE_TYPES.TSParameterProperty ? param.parameter : param;
+        const binding = param.type === AST_NODE_TYPES.TSParameterProperty ? param.parameter : param;
         const name = binding.type === AST_NODE_TYPES.AssignmentPattern ? binding.left : binding;
         return name.type === AST_NODE_TYPES.Identifier && name.name === current.name;
       });

@@ -1,10 +1,14 @@
 import path from 'node:path';
-import rule from '../../rules/no-undocumented-status';
+import noUndocumentedStatus, { type MessageIds, type Options } from '../../rules/no-undocumented-status';
 import { createEspreeRuleTester, createRuleTester, createTypedRuleTester, typedFixtureDir } from '../rule-tester';
 
 const ruleTester = createRuleTester();
 const espreeRuleTester = createEspreeRuleTester();
 const typedRuleTester = createTypedRuleTester();
+
+// @typescript-eslint/rule-tester 8.72 brings its own copy of @typescript-eslint/utils' types, which the
+// rule (built with 8.73's) does not match nominally; the cast keeps the message ids and options typed.
+const rule = noUndocumentedStatus as unknown as Parameters<typeof ruleTester.run<MessageIds, Options>>[1];
 
 const DEFAULT_ORIGIN = 'the IANA registry (default)';
 const SETTINGS_ORIGIN = "settings['http-status'].codes";

@@ -176,8 +176,8 @@ describe('the http-status CLI', () => {
     expect(unknownOption.stderr).toContain("Unknown option '--sauce'");
   });
 
-  it('the built package exports loadCodeTable', () => {
-    const built = require(path.join(buildDir, 'src', 'index.js')) as { loadCodeTable: unknown };
+  it('the built package exports loadCodeTable', async () => {
+    const built = (await import(path.join(buildDir, 'src', 'index.js'))) as { loadCodeTable: unknown };
     expect(typeof built.loadCodeTable).toBe('function');
   });
 });

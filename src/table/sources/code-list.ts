@@ -20,7 +20,7 @@ export function looksLikeCodeList(value: unknown): boolean {
  */
 export function readCodeList(value: unknown, file: string, kind: string): ParsedSource {
   const wrapped = typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length === 1 && 'codes' in value;
-  const codes: unknown = wrapped ? (value as { codes: unknown }).codes : value;
+  const codes: unknown = wrapped ? value.codes : value;
   const collector = new EntryCollector();
   // parseCodes names each bad entry after `where`: `codes.json[2] must be an integer status code …`.
   for (const { code, reason, description } of parseCodes(codes, wrapped ? `${file} codes` : file)) {

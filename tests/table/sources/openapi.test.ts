@@ -5,8 +5,6 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadSource, loadSourceTable } from '../../../src/table/sources';
 import { configurationErrorOf, openApiDir } from './helpers';
 
-const codesOf = (file: string): number[] => loadSourceTable(file, openApiDir).entries.map((entry) => entry.code);
-
 const BOOKSHOP_CODES = [200, 201, 202, 204, 302, 304, 400, 401, 402, 403, 404, 406, 409, 410, 412, 413, 415, 422, 429, 503];
 
 afterEach(() => {

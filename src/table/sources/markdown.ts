@@ -90,14 +90,25 @@ function findStatusColumn(table: Table): number | undefined {
   return undefined;
 }
 
+/** A column named like a reason, else the next column when it holds short names rather than sentences. */
+function findReasonColumn(table: Table, headers: readonly string[], statusColumn: number): number {
+  const named = headers.findIndex((header, column) => column !== statusColumn && REASON_HEADER.test(header));
+  if (named >= 0) return named;
+  const next = statusColumn + 1;
+  if (next >= headers.length) return -1;
+  const cells = table.rows.map((row) => plain(row.cells[next] ?? '')).filter((cell) => cell !== '');
+  const names = cells.length > 0 && cells.every((cell) => splitReason(cell).reason === cell);
+  return names ? next : -1;
+}
+
 function readTable(table: Table, file: string, collector: EntryCollector): void {
   const statusColumn = findStatusColumn(table);
   if (statusColumn === undefined) return;
   const headers = table.headers.map(plain);
   const statusHeader = headers[statusColumn] ?? '';
-  const reasonColumn = headers.findIndex((header, column) => column !== statusColumn && REASON_HEADER.test(header));
+  const reasonColumn = findReasonColumn(table, headers, statusColumn);
   const descriptionColumn = headers.findIndex(
-    (header, column) => column !== statusColumn && DESCRIPTION_HEADER.test(header),
+    (header, column) => column !== statusColumn && column !== reasonColumn && DESCRIPTION_HEADER.test(header),
   );
   for (const { cells, line } of table.rows) {
     const cell = plain(cells[statusColumn] ?? '');

@@ -24,6 +24,18 @@ describe('Markdown error pages', () => {
     expect(table.has(401)).toBe(false);
   });
 
+  it('takes a column of short names after the codes as their reasons, whatever its header', () => {
+    expect(load('names-column.md').table.entries).toEqual([
+      { code: 201, reason: 'Created', description: 'An order was created; Location names it.', origin: 'names-column.md' },
+      {
+        code: 441,
+        reason: 'Missing Required Parameter',
+        description: 'A required query parameter is missing.',
+        origin: 'names-column.md',
+      },
+    ]);
+  });
+
   it('an invalid code in a table is an error with its line', () => {
     expect(configurationErrorOf(() => load('bad-code-table.md')).message).toBe(
       'bad-code-table.md:6: "4040" in the "Code" column is not a status code from 100 to 599.',

@@ -98,7 +98,7 @@ async function tableFromEslintConfig(cwd: string, forFile: string): Promise<{ ta
     raw = config?.settings?.[SETTINGS_KEY];
   } catch (error) {
     if (error instanceof ConfigurationError) throw error;
-    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    const message = (error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error)).replace(/\.?$/u, '.');
     throw new ConfigurationError(
       `cannot read the ESLint config for ${forFile}: ${message} Pass --source FILE to read documents directly.`,
     );

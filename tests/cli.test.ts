@@ -2,12 +2,12 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const repoRoot = path.join(__dirname, '..');
 const fixturesDir = path.join(__dirname, 'fixtures');
-// Its own build, inside node_modules so the build resolves its dependencies, and never racing other tests over dist/.
-const buildDir = path.join(repoRoot, 'node_modules', '.cache', 'http-status-cli-test');
+// Its own build, under the repository so it resolves our node_modules, and never racing other tests over dist/.
+const buildDir = path.join(repoRoot, '.tmp', `cli-${process.pid}`);
 const packageJson = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as {
   version: string;
   bin: Record<string, string>;
@@ -28,6 +28,10 @@ beforeAll(() => {
     { cwd: repoRoot, encoding: 'utf8' },
   );
   expect(tsc.stdout + tsc.stderr).toBe('');
+}, 120_000);
+
+afterAll(() => {
+  rmSync(buildDir, { recursive: true, force: true });
 });
 
 describe('the http-status CLI', () => {
@@ -134,13 +138,8 @@ describe('the http-status CLI', () => {
     ]);
   });
 
-  it('table without settings shows the default table; without a config it says so', () => {
+  it('table without settings shows the default table', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'http-status-cli-'));
-    const none = run(['table'], dir);
-    expect(none.status).toBe(1);
-    expect(none.stderr).toBe(
-      'http-status: cannot read the ESLint config for index.js: Could not find config file. Pass --source FILE to read documents directly.\n',
-    );
     writeFileSync(path.join(dir, 'eslint.config.mjs'), 'export default [];\n');
     const defaults = run(['table'], dir);
     expect(defaults.status).toBe(0);
@@ -148,6 +147,17 @@ describe('the http-status CLI', () => {
       "No settings['http-status'] in the ESLint config for index.js: the default table, the IANA registry (default).",
     );
     expect(defaults.stdout).toContain('\n404   Not Found ');
+  });
+
+  it('an ESLint config that cannot be loaded exits 1 and points to --source', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'http-status-cli-'));
+    writeFileSync(path.join(dir, 'eslint.config.mjs'), "throw new Error('the config is broken');\n");
+    expect(run(['table'], dir)).toEqual({
+      status: 1,
+      stdout: '',
+      stderr:
+        'http-status: cannot read the ESLint config for index.js: the config is broken. Pass --source FILE to read documents directly.\n',
+    });
   });
 
   it('bad settings in the ESLint config exit 1 with the settings error', () => {

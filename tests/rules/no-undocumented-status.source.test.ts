@@ -1,23 +1,3 @@
-# Pending: `no-undocumented-status` with `settings['http-status'].source`, through the ESLint API
-
-`no-undocumented-status` lives on branch `issue-4`, so this test cannot run on `issue-6` alone.
-After merging both branches, save the code block below as
-`tests/rules/no-undocumented-status.source.test.ts` and delete this file.
-
-Checked: in a throw-away clone, `issue-4` (at 799f422) merged into `issue-6` without conflicts and
-these 5 tests passed there (`npx vitest run tests/rules/no-undocumented-status.source.test.ts`),
-and the file passes the project's lint.
-
-What it shows, through the real `ESLint` class with `source: 'openapi.yaml'` (the bookshop OpenAPI 3.1
-fixture, which lacks 405 and 418):
-
-1. the rule reports a code the document lacks (405, and 418 as unused) and accepts the ones it lists (400, 409, 201);
-2. in one process (an editor's ESLint server) a changed document is seen on the next lint;
-3. with `cache: true`, a changed `source` document does NOT invalidate cached results (the config is unchanged);
-4. with `codes: loadCodeTable('openapi.yaml')` the changed document changes the config, so `--cache` lints again;
-5. a broken document stops the lint with one line naming it, no stack frames.
-
-```ts
 import { copyFileSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -139,4 +119,3 @@ describe("no-undocumented-status with settings['http-status'].source", () => {
     expect((error as Error).stack).not.toMatch(/\n\s+at /u);
   });
 });
-```

@@ -18,3 +18,5 @@ export { describeStatus, getStatusEntry, isStatusCodeNumber, statusClassOf } fro
 export type { CodeEntry, CodesSetting } from './table/codes';
 export type { DocumentedStatus, DocumentedTable } from './table/documented';
 export type { HttpStatusSettings } from './settings';
+export { loadCodeTable } from './table/sources';
+export type { LoadCodeTableOptions } from './table/sources';

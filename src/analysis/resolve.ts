@@ -12,7 +12,7 @@ import { ASTUtils, AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-e
 const { DefinitionType } = TSESLint.Scope;
 import type * as ts from 'typescript';
 import { constantSources, constantValue, type ConstantSource } from '../table/constant-names';
-import { findPropertyValue, memberName, propertyKeyName, requiredModule } from './ast';
+import { findPropertyValue, memberName, propertyKeyName, requiredModule, skipTypeWrappers } from './ast';
 import { packageOfFile } from './frameworks';
 import { getTypeInfo, type TypeInfo } from './type-info';
 import { loadTypeScript } from './typescript';
@@ -30,6 +30,11 @@ export interface StatusResolution {
   readonly codes: readonly ResolvedStatus[];
   /** Parts that could not be resolved (`err.status` in `err.status || 500`); empty when the whole value is known. */
   readonly unresolved: readonly TSESTree.Node[];
+  /**
+   * Named constants of other modules whose values are out of sight (`HTTP_STATUS.CREATED`
+   * imported from a package without types): not known, but not data either.
+   */
+  readonly named: readonly TSESTree.Node[];
 }
 
 export interface StatusResolver {
@@ -58,6 +63,7 @@ const MAX_DEPTH = 16;
 interface Values {
   readonly codes: readonly number[];
   readonly unresolved: boolean;
+  readonly named?: boolean;
 }
 
 /** Something members are read from: a local enum, a constant object, a library's constants, or a module. */
@@ -70,6 +76,7 @@ type ObjectRef =
 interface Collector {
   readonly codes: ResolvedStatus[];
   readonly unresolved: TSESTree.Node[];
+  readonly named: TSESTree.Node[];
 }
 
 function createResolver(sourceCode: Readonly<TSESLint.SourceCode>, typeInfo: TypeInfo | undefined): StatusResolver {
@@ -81,11 +88,15 @@ function createResolver(sourceCode: Readonly<TSESLint.SourceCode>, typeInfo: Typ
   function resolve(expression: TSESTree.Node): StatusResolution {
     const cached = byNode.get(expression);
     if (cached) return cached;
-    const out: Collector = { codes: [], unresolved: [] };
+    const out: Collector = { codes: [], unresolved: [], named: [] };
     collect(expression, undefined, out, 0);
     const seen = new Set<number>();
     const codes = out.codes.filter(({ code }) => !seen.has(code) && Boolean(seen.add(code)));
-    const resolution: StatusResolution = { codes, unresolved: [...new Set(out.unresolved)] };
+    const resolution: StatusResolution = {
+      codes,
+      unresolved: [...new Set(out.unresolved)],
+      named: [...new Set(out.named)],
+    };
     byNode.set(expression, resolution);
     return resolution;
   }
@@ -160,13 +171,15 @@ function createResolver(sourceCode: Readonly<TSESLint.SourceCode>, typeInfo: Typ
 
   function addValues(values: Values, at: TSESTree.Node, out: Collector): void {
     for (const code of values.codes) out.codes.push({ code, node: at });
+    if (values.named) out.named.push(at);
   }
 
-  /** The last resort: the literal types of `node`, or "unresolved". */
+  /** The last resort: the literal types of `node`, else a named constant of another module, or "unresolved". */
   function addTypeValues(node: TSESTree.Node, at: TSESTree.Node, out: Collector): void {
     const values = typeInfo && valuesOfTypeAt(node, typeInfo);
     if (!values) {
-      out.unresolved.push(at);
+      if (isNamedConstantOfOtherModule(node)) out.named.push(at);
+      else out.unresolved.push(at);
       return;
     }
     addValues(values, at, out);
@@ -175,9 +188,49 @@ function createResolver(sourceCode: Readonly<TSESLint.SourceCode>, typeInfo: Typ
 
   /** Values of a leaf, as an unanchored set (for constants followed from elsewhere). */
   function valuesOf(node: TSESTree.Node, depth: number): Values {
-    const out: Collector = { codes: [], unresolved: [] };
+    const out: Collector = { codes: [], unresolved: [], named: [] };
     collect(node, undefined, out, depth);
-    return { codes: out.codes.map(({ code }) => code), unresolved: out.unresolved.length > 0 };
+    return {
+      codes: out.codes.map(({ code }) => code),
+      unresolved: out.unresolved.length > 0,
+      named: out.named.length > 0,
+    };
+  }
+
+  /* ---------- Named constants of other modules ---------- */
+
+  /**
+   * `HTTP_STATUS.CREATED`, `codes.Status.NotFound`, `NOT_FOUND`: a constant-style name
+   * read from an import or a `require` (also as compilers write them:
+   * `_core.HTTP_STATUS.CREATED`, `_interopRequireDefault(require('m')).default.GONE`).
+   * The name says which status the author meant; the value lives in a module this
+   * file cannot see. A known library's constants are not guessed at: their names
+   * are known, so an unknown one stays unresolved.
+   */
+  function isNamedConstantOfOtherModule(node: TSESTree.Node): boolean {
+    if (node.type === AST_NODE_TYPES.Identifier) return constantName.test(node.name) && isModuleBinding(node);
+    if (node.type !== AST_NODE_TYPES.MemberExpression) return false;
+    const name = memberName(node);
+    if (name === undefined || !memberConstantName.test(name)) return false;
+    const ref = objectRefOf(node.object, 0);
+    if (ref && (ref.kind !== 'module' || constantSourceFor(ref.module, 'default'))) return false;
+    let object = skipTypeWrappers(node.object);
+    while (object.type === AST_NODE_TYPES.MemberExpression) {
+      if (memberName(object) === undefined) return false;
+      object = skipTypeWrappers(object.object);
+    }
+    return isRequireExpression(object) || (object.type === AST_NODE_TYPES.Identifier && isModuleBinding(object));
+  }
+
+  /** A binding that holds what another module exports: an import, or a never-reassigned `require`. */
+  function isModuleBinding(node: TSESTree.Identifier): boolean {
+    const variable = findVariable(node);
+    const [definition, ...others] = variable?.defs ?? [];
+    if (!variable || !definition || others.length > 0) return false;
+    if (definition.type === DefinitionType.ImportBinding) return true;
+    if (definition.type !== DefinitionType.Variable) return false;
+    const declarator = definition.node;
+    return Boolean(declarator.init) && isNeverReassigned(variable, declarator) && isRequireExpression(declarator.init!);
   }
 
   /* ---------- Identifiers: same-file constants ---------- */
@@ -421,6 +474,23 @@ function destructuredKey(pattern: TSESTree.ObjectPattern, name: TSESTree.Binding
 function isNeverReassigned(variable: TSESLint.Scope.Variable, declarator: TSESTree.VariableDeclarator): boolean {
   if (declarator.parent.kind === 'const') return true;
   return variable.references.every((reference) => !reference.isWrite() || reference.init === true);
+}
+
+/** Constant-style names: `NOT_FOUND` for a binding; `NOT_FOUND` or `NotFound` (enum style) for a member. */
+const constantName = /^[A-Z][A-Z0-9_]*$/u;
+const memberConstantName = /^[A-Z][A-Za-z0-9_]*$/u;
+
+/** `require('m')`, `require('m').x`, and the interop wrappers compilers put around it. */
+function isRequireExpression(node: TSESTree.Node): boolean {
+  const inner = skipTypeWrappers(node);
+  if (requiredModule(inner) !== undefined) return true;
+  if (inner.type === AST_NODE_TYPES.MemberExpression) return memberName(inner) !== undefined && isRequireExpression(inner.object);
+  // `_interopRequireDefault(require('m'))`, `__importStar(require('m'))`
+  return (
+    inner.type === AST_NODE_TYPES.CallExpression &&
+    inner.arguments.length === 1 &&
+    requiredModule(inner.arguments[0]!) !== undefined
+  );
 }
 
 function isObjectFreeze(callee: TSESTree.Node): boolean {

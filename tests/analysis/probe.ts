@@ -24,6 +24,8 @@ export interface SinkSummary {
 export interface ResolutionSummary {
   codes: string[];
   unresolved: string[];
+  /** Named constants of other modules, when there are any. */
+  named?: string[];
 }
 
 interface ProbeResult {
@@ -106,9 +108,10 @@ export function sinkLines(code: string, mode: ProbeMode, options: SinkOptions = 
 /** The resolution of every sink's status in `code`, codes as "code@node text". */
 export function resolveSinks(code: string, mode: ProbeMode): ResolutionSummary[] {
   const { resolutions, text } = run(code, mode, {}, mode === 'espree' ? 'file.js' : 'file.ts');
-  return resolutions.map(({ codes, unresolved }) => ({
+  return resolutions.map(({ codes, unresolved, named }) => ({
     codes: codes.map(({ code: value, node }) => `${value}@${text(node)}`),
     unresolved: unresolved.map((node) => text(node)),
+    ...(named.length > 0 ? { named: named.map((node) => text(node)) } : {}),
   }));
 }
 

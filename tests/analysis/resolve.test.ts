@@ -115,7 +115,75 @@ describe('resolve: well-known constant objects by import', () => {
 
   it('does not take a same-named object from elsewhere', () => {
     const prelude = `import { HttpStatus } from './my-status';`;
-    expect(resolveStatus(prelude, 'HttpStatus.GONE', 'untyped')).toEqual({ codes: [], unresolved: ['HttpStatus.GONE'] });
+    expect(resolveStatus(prelude, 'HttpStatus.GONE', 'untyped')).toEqual({
+      codes: [],
+      unresolved: [],
+      named: ['HttpStatus.GONE'],
+    });
+  });
+});
+
+describe('resolve: named constants of other modules', () => {
+  // The code names the status; only the value is out of sight. Found in verdaccio:
+  // `res.status(HTTP_STATUS.CREATED)`, and `_verdaccio_core.HTTP_STATUS.CREATED` once compiled.
+  const named = (...nodes: string[]): ResolutionSummary => ({ codes: [], unresolved: [], named: nodes });
+
+  it.each(['espree', 'untyped'] as const)('imported constants and constant objects (%s)', (mode) => {
+    const prelude = `
+      import { HTTP_STATUS, NOT_FOUND, config } from '@verdaccio/core';
+      import * as codes from './codes';
+      import Defaults from './defaults';
+    `;
+    expect(resolveStatus(prelude, 'HTTP_STATUS.CREATED', mode)).toEqual(named('HTTP_STATUS.CREATED'));
+    expect(resolveStatus(prelude, 'NOT_FOUND', mode)).toEqual(named('NOT_FOUND'));
+    expect(resolveStatus(prelude, 'codes.NOT_FOUND', mode)).toEqual(named('codes.NOT_FOUND'));
+    expect(resolveStatus(prelude, 'codes.Status.NotFound', mode)).toEqual(named('codes.Status.NotFound'));
+    expect(resolveStatus(prelude, 'Defaults.ERROR_STATUS', mode)).toEqual(named('Defaults.ERROR_STATUS'));
+    expect(resolveStatus(prelude, 'ok ? HTTP_STATUS.OK : 441', mode)).toEqual({
+      codes: ['441@441'],
+      unresolved: [],
+      named: ['HTTP_STATUS.OK'],
+    });
+    // Data, not a name: a lower-case member or a computed one.
+    expect(resolveStatus(prelude, 'config.status', mode)).toEqual({ codes: [], unresolved: ['config.status'] });
+    expect(resolveStatus(prelude, 'HTTP_STATUS[key]', mode)).toEqual({ codes: [], unresolved: ['HTTP_STATUS[key]'] });
+  });
+
+  it('required constants in plain JS, as compilers write them', () => {
+    const prelude = `
+      let _verdaccio_core = require('@verdaccio/core');
+      var _constants = _interopRequireDefault(require('./constants'));
+      const { HTTP_STATUS } = require('./lib/constants');
+    `;
+    expect(resolveStatus(prelude, '_verdaccio_core.HTTP_STATUS.CREATED', 'espree')).toEqual(
+      named('_verdaccio_core.HTTP_STATUS.CREATED'),
+    );
+    expect(resolveStatus(prelude, '_constants.default.NOT_FOUND', 'espree')).toEqual(named('_constants.default.NOT_FOUND'));
+    expect(resolveStatus(prelude, 'HTTP_STATUS.NOT_FOUND', 'espree')).toEqual(named('HTTP_STATUS.NOT_FOUND'));
+    expect(resolveStatus(prelude, 'require("./codes").GONE', 'espree')).toEqual(named('require("./codes").GONE'));
+  });
+
+  it('is not fooled by local values that look like constants', () => {
+    const prelude = `
+      const local = { NOT_FOUND: 404 };
+      let _mutable = require('./codes'); _mutable = other;
+    `;
+    expect(resolveStatus(prelude, 'err.STATUS', 'espree')).toEqual({ codes: [], unresolved: ['err.STATUS'] });
+    expect(resolveStatus(prelude, 'local.NOT_FOUND', 'espree')).toEqual(known('404@local.NOT_FOUND'));
+    expect(resolveStatus(prelude, '_mutable.NOT_FOUND', 'espree')).toEqual({ codes: [], unresolved: ['_mutable.NOT_FOUND'] });
+    const [parameter] = resolveSinks('function send(res, ERROR) { res.status(ERROR.CODE); }', 'espree');
+    expect(parameter).toEqual({ codes: [], unresolved: ['ERROR.CODE'] });
+  });
+
+  it('lets types speak first', () => {
+    const prelude = `
+      import { TEAPOT, codes } from './status-codes';
+      import { MISSING } from './not-there';
+    `;
+    expect(resolveStatus(prelude, 'TEAPOT', 'typed')).toEqual(known('418@TEAPOT'));
+    expect(resolveStatus(prelude, 'codes.gone', 'typed')).toEqual(known('410@codes.gone'));
+    // An import that does not resolve is an error type: still a name.
+    expect(resolveStatus(prelude, 'MISSING', 'typed')).toEqual(named('MISSING'));
   });
 });
 
@@ -139,8 +207,8 @@ describe('resolve: types', () => {
     expect(resolveStatus(prelude, 'codes.gone', 'typed')).toEqual(known('410@codes.gone'));
     expect(resolveStatus(prelude, 'pick()', 'typed')).toEqual(known('401@pick()', '403@pick()'));
     expect(resolveStatus(prelude, 'ok ? union : 500', 'typed')).toEqual(known('200@union', '441@union', '500@500'));
-    // Without types these stay unknown.
-    expect(resolveStatus(prelude, 'TEAPOT', 'untyped')).toEqual({ codes: [], unresolved: ['TEAPOT'] });
+    // Without types these stay unknown, but named.
+    expect(resolveStatus(prelude, 'TEAPOT', 'untyped')).toEqual({ codes: [], unresolved: [], named: ['TEAPOT'] });
   });
 
   it('whole catalogs and plain numbers stay unresolved', () => {

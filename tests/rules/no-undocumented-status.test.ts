@@ -51,6 +51,11 @@ const teapot = (line: number, column: number, length = 3) =>
 
 ruleTester.run('no-undocumented-status (no type information)', rule, {
   valid: [
+    // A named constant of another module is what the unresolved message asks for: not reported.
+    {
+      code: "import { HTTP_STATUS } from '@verdaccio/core';\nres.status(HTTP_STATUS.CREATED);\nres.status(ok ? HTTP_STATUS.OK : HTTP_STATUS.BAD_DATA);",
+      options: [{ reportUnresolved: true }],
+    },
     'res.status(404).json({ message: "not found" });',
     'res.status(ok ? 200 : 404).end();',
     'res.sendStatus(204);',
@@ -302,6 +307,11 @@ espreeRuleTester.run('no-undocumented-status (plain JS through espree)', rule, {
     "const { HttpException, HttpStatus } = require('@nestjs/common');\nthrow new HttpException('x', HttpStatus.PAYLOAD_TOO_LARGE);",
     'const el = <div onClick={() => res.status(200)} />;',
     '',
+    // Compiled CommonJS keeps the constant's name (verdaccio's build).
+    {
+      code: "let _verdaccio_core = require('@verdaccio/core');\nres.status(_verdaccio_core.HTTP_STATUS.CREATED);",
+      options: [{ reportUnresolved: true }],
+    },
   ],
   invalid: [
     {

@@ -50,8 +50,29 @@ for (const node of profile.nodes) {
   }
 }
 
+// Time spent under each plugin function, down to the next plugin function: what
+// the plugin makes others (the type checker, scope analysis) do on its behalf.
+const parentOf = new Map();
+for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node);
+const isPlugin = (node) => areas[0][1](node.callFrame.url);
+const nameOf = (node) =>
+  `${node.callFrame.functionName || '(anonymous)'} ${path.relative(projectRoot, node.callFrame.url.replace('file://', ''))}:${node.callFrame.lineNumber + 1}`;
+const underPlugin = new Map();
+for (const node of profile.nodes) {
+  const time = (node.hitCount ?? 0) * interval;
+  if (!time) continue;
+  let current = node;
+  while (current && !isPlugin(current)) current = parentOf.get(current.id);
+  if (current) underPlugin.set(nameOf(current), (underPlugin.get(nameOf(current)) ?? 0) + time);
+}
+
 const rows = [...byArea].sort((a, b) => b[1] - a[1]).map(([area, time]) => [area, Math.round(time), `${((100 * time) / total).toFixed(1)}%`]);
 printTable(['area', 'self ms', 'share'], rows);
 console.log('');
 const hot = [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, 25);
 printTable(['plugin function', 'self ms'], hot.map(([name, time]) => [name, Math.round(time)]));
+console.log('');
+const heavy = [...underPlugin].sort((a, b) => b[1] - a[1]).slice(0, 25);
+const allUnder = [...underPlugin.values()].reduce((sum, time) => sum + time, 0);
+console.log(`time under plugin functions, callees included: ${Math.round(allUnder)} ms`);
+printTable(['plugin function (with what it calls)', 'ms'], heavy.map(([name, time]) => [name, Math.round(time)]));

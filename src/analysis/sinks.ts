@@ -239,18 +239,24 @@ class SinkFinder {
     if (callee.type === AST_NODE_TYPES.MemberExpression && callee.computed) {
       return this.httpErrorsMemberCall(node, callee);
     }
+    // No argument, no status: `new Date()`, `new Map()`.
+    if (node.arguments.length === 0) return undefined;
     const name = calleeName(callee);
     if (this.typeInfo) {
-      const type = this.typeAt(node);
-      const known = type && classifyHttpType(type, this.typeInfo.checker);
-      if (known?.kind === 'fetch-response') {
-        return this.fetchConstructor(node, known.framework, name ?? 'Response', true);
+      // The constructor's type, not the `new` expression's: that one resolves the
+      // overloads and checks every argument, callbacks included (`new Promise(…)`).
+      const type = this.typeAt(callee);
+      if (type && !isAnyLike(type)) {
+        const known = this.instanceHttpType(type, this.typeInfo.checker);
+        if (known?.kind === 'fetch-response') {
+          return this.fetchConstructor(node, known.framework, name ?? 'Response', true);
+        }
+        if (known?.kind === 'http-exception') {
+          const typed = this.typedException(node);
+          return typed || undefined;
+        }
+        return undefined;
       }
-      if (known?.kind === 'http-exception') {
-        const typed = this.typedException(node);
-        return typed || undefined;
-      }
-      if (type && !isAnyLike(type)) return undefined;
     }
     if (name === undefined) return undefined;
     if (Object.hasOwn(fetchResponseClassNames, name)) {
@@ -336,10 +342,8 @@ class SinkFinder {
     const type = this.typeInfo && this.typeAt(classNode);
     if (type && this.typeInfo && !isAnyLike(type)) {
       // The class itself: its instances are fetch responses.
-      for (const signature of type.getConstructSignatures()) {
-        const known = classifyHttpType(signature.getReturnType(), this.typeInfo.checker);
-        if (known?.kind === 'fetch-response') framework = known.framework;
-      }
+      const known = this.instanceHttpType(type, this.typeInfo.checker);
+      if (known?.kind === 'fetch-response') framework = known.framework;
       byType = true;
     } else if (className !== undefined && Object.hasOwn(fetchResponseClassNames, className)) {
       framework = fetchResponseClassNames[className];
@@ -485,6 +489,15 @@ class SinkFinder {
     }
     const name = receiverName(receiver);
     return name !== undefined && isResponseLikeName(name, this.extraNames) ? { byType: false, name } : undefined;
+  }
+
+  /** What the instances of a class are, from the type of the class itself (its construct signatures). */
+  private instanceHttpType(classType: ts.Type, checker: ts.TypeChecker): HttpObjectType | undefined {
+    for (const signature of classType.getConstructSignatures()) {
+      const known = classifyHttpType(signature.getReturnType(), checker);
+      if (known) return known;
+    }
+    return undefined;
   }
 
   private typeAt(node: TSESTree.Node): ts.Type | undefined {

@@ -2,9 +2,12 @@ import path from 'node:path';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import * as tsParser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
+import typescript from 'typescript';
+import type * as ts from 'typescript';
 import { expect } from 'vitest';
 import { getStatusResolver, type StatusResolution } from '../../src/analysis/resolve';
 import { createSinkListener, type SinkOptions, type StatusSink } from '../../src/analysis/sinks';
+import { getTypeInfo } from '../../src/analysis/type-info';
 import { typedFixtureDir } from '../rule-tester';
 
 /** How the probe parses: espree (plain JS), typescript-eslint without a program, or with types. */
@@ -34,13 +37,38 @@ interface ProbeResult {
   resolutions: StatusResolution[];
 }
 
-function run(code: string, mode: ProbeMode, options: SinkOptions, filename = 'file.ts'): ProbeResult {
+/**
+ * Watches the type checker while the sinks are searched: gets the file's checker
+ * (whose methods it may wrap) before the search; the wrapped methods are put back after.
+ */
+export type CheckerSpy = (checker: ts.TypeChecker, tsModule: typeof ts) => void;
+
+const spiedMethods = ['getTypeAtLocation', 'getResolvedSignature', 'getSymbolAtLocation'] as const;
+
+function run(
+  code: string,
+  mode: ProbeMode,
+  options: SinkOptions,
+  filename = 'file.ts',
+  spy?: CheckerSpy,
+): ProbeResult {
   const result: ProbeResult = { sinks: [], text: () => '', resolutions: [] };
+  let restore = (): void => {};
   const probe: TSESLint.RuleModule<string, []> = {
     defaultOptions: [],
     meta: { type: 'problem', messages: {}, schema: [] },
     create(context) {
       result.text = (node) => context.sourceCode.getText(node);
+      const checker = spy && getTypeInfo(context)?.checker;
+      if (checker) {
+        // The checker belongs to a program the project service keeps: its methods must come back.
+        // eslint-disable-next-line @typescript-eslint/unbound-method -- put back as they were, on the same object
+        const originals = spiedMethods.map((name) => [name, checker[name]] as const);
+        restore = () => {
+          for (const [name, method] of originals) Object.assign(checker, { [name]: method });
+        };
+        spy(checker, typescript);
+      }
       const resolver = getStatusResolver(context);
       return createSinkListener(context, options, (sink) => {
         result.sinks.push(sink);
@@ -61,16 +89,21 @@ function run(code: string, mode: ProbeMode, options: SinkOptions, filename = 'fi
               : {}),
           },
         };
-  const messages = linter.verify(
-    code,
-    {
-      files: ['**/*.ts', '**/*.tsx', '**/*.js'],
-      languageOptions: languageOptions,
-      plugins: { probe: { rules: { sinks: probe as never } } },
-      rules: { 'probe/sinks': 'error' },
-    },
-    path.join(typedFixtureDir, filename),
-  );
+  let messages: Linter.LintMessage[];
+  try {
+    messages = linter.verify(
+      code,
+      {
+        files: ['**/*.ts', '**/*.tsx', '**/*.js'],
+        languageOptions: languageOptions,
+        plugins: { probe: { rules: { sinks: probe as never } } },
+        rules: { 'probe/sinks': 'error' },
+      },
+      path.join(typedFixtureDir, filename),
+    );
+  } finally {
+    restore();
+  }
   expect(messages.filter((message) => message.fatal || message.severity === 2)).toEqual([]);
   return result;
 }
@@ -81,8 +114,9 @@ export function findSinks(
   mode: ProbeMode,
   options: SinkOptions = {},
   filename = mode === 'espree' ? 'file.js' : 'file.ts',
+  spy?: CheckerSpy,
 ): SinkSummary[] {
-  const { sinks, text } = run(code, mode, options, filename);
+  const { sinks, text } = run(code, mode, options, filename, spy);
   return sinks.map((sink) => {
     const { body } = sink;
     return {
@@ -98,8 +132,8 @@ export function findSinks(
 }
 
 /** Every sink of `code` as one line: "kind framework api status=S receiver=R body=B". */
-export function sinkLines(code: string, mode: ProbeMode, options: SinkOptions = {}): string[] {
-  return findSinks(code, mode, options).map(
+export function sinkLines(code: string, mode: ProbeMode, options: SinkOptions = {}, spy?: CheckerSpy): string[] {
+  return findSinks(code, mode, options, mode === 'espree' ? 'file.js' : 'file.ts', spy).map(
     (sink) =>
       `${sink.kind} ${sink.framework} ${sink.api} status=${sink.status} receiver=${sink.receiver ?? '-'} body=${sink.body}`,
   );

@@ -354,3 +354,41 @@ describe('sinks: odd syntax never throws', () => {
     expect(findSinks('', 'typed')).toEqual([]);
   });
 });
+
+describe('sinks: cost with types', () => {
+  // Asking for the type of a `new` expression resolves its overloads and checks its
+  // arguments, callbacks included: on a real code base (budibase), that made the
+  // sink search cost more than all of ESLint's parsing. The constructor's own type
+  // is enough to tell a fetch Response or an HttpException.
+  it('asks for the constructor, never for the type of a whole `new` expression', () => {
+    const asked: string[] = [];
+    const code = `
+      import { HttpException } from '@nestjs/common';
+      export async function f() {
+        await new Promise<void>((resolve) => { setTimeout(resolve, 1); });
+        new Map<string, number>([['a', 1]]);
+        new Date();
+        new Response('x', { status: 418 });
+        throw new HttpException('x', 441);
+      }
+    `;
+    const sinks = sinkLines(code, 'typed', {}, (checker, ts) => {
+      const getTypeAtLocation = checker.getTypeAtLocation.bind(checker);
+      const getResolvedSignature = checker.getResolvedSignature.bind(checker);
+      checker.getTypeAtLocation = (node) => {
+        asked.push(`type ${ts.SyntaxKind[node.kind]} ${node.getText()}`);
+        return getTypeAtLocation(node);
+      };
+      checker.getResolvedSignature = (node, ...rest) => {
+        asked.push(`signature ${node.getText().split('(')[0]}`);
+        return getResolvedSignature(node, ...rest);
+      };
+    });
+    expect(sinks).toEqual([
+      "construct fetch Response status=418 receiver=Response body=present 'x'",
+      "construct nestjs HttpException status=441 receiver=HttpException body=present 'x'",
+    ]);
+    expect(asked.filter((entry) => entry.startsWith('type NewExpression'))).toEqual([]);
+    expect(asked.filter((entry) => entry.startsWith('signature'))).toEqual(['signature new HttpException']);
+  });
+});

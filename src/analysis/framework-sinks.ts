@@ -144,6 +144,37 @@ export const sinkMethodNames: ReadonlySet<string> = new Set([
   ...Object.keys(koaContextMethods),
 ]);
 
+/** The fewest arguments a call needs for this position to hold a status. */
+export function minimumStatusArguments(position: StatusPosition): number {
+  switch (position.kind) {
+    case 'argument':
+      return Math.max(position.index + 1, position.minArguments ?? 0);
+    case 'status-or-init':
+    case 'init':
+      return position.index + 1;
+    case 'loose':
+      return position.from + 1;
+    case 'redirect':
+      return 2;
+  }
+}
+
+/**
+ * Per method name, the fewest arguments any framework's form of it needs to hold a
+ * status: `response.json()` and `res.text(body)` hold none, whatever the receiver is,
+ * so they never cost a type query.
+ */
+export const statusArgumentsByMethod: ReadonlyMap<string, number> = (() => {
+  const fewest = new Map<string, number>();
+  for (const table of [methodsByName, expressMethods, nodeHttpMethods, fastifyMethods, koaContextMethods, honoContextMethods]) {
+    for (const [method, form] of Object.entries(table)) {
+      const needed = minimumStatusArguments(form.status);
+      fewest.set(method, Math.min(needed, fewest.get(method) ?? needed));
+    }
+  }
+  return fewest;
+})();
+
 /** The framework a name-matched call most likely belongs to, for messages and the next rules. */
 export function guessFramework(method: string, receiverName: string | undefined): Framework {
   switch (method) {

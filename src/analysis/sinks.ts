@@ -39,6 +39,7 @@ import {
   serverlessResponseKeys,
   serverlessStatusKey,
   sinkMethodNames,
+  statusArgumentsByMethod,
   statusParameterNames,
   type BodyPosition,
   type SinkForm,
@@ -183,6 +184,8 @@ class SinkFinder {
       if (sink) return sink;
     }
     if (!sinkMethodNames.has(method)) return undefined;
+    // Syntax before types: too few arguments to hold a status, whatever the receiver is.
+    if (node.arguments.length < (statusArgumentsByMethod.get(method) ?? 0)) return undefined;
     const receiver = callee.object;
     const match = this.matchReceiver(receiver);
     if (!match) return undefined;
@@ -335,6 +338,9 @@ class SinkFinder {
     callee: TSESTree.MemberExpression,
     method: string,
   ): StatusSink | undefined {
+    const form = fetchResponseStatics[method]!;
+    // Syntax before types: no `{ status }` (or status) where the form has it, no sink.
+    if (!this.statusArgument(form.status, node.arguments, 'fetch')) return undefined;
     const classNode = skipTypeWrappers(callee.object);
     const className = calleeName(classNode);
     let framework: Framework | undefined;
@@ -349,7 +355,6 @@ class SinkFinder {
       framework = fetchResponseClassNames[className];
     }
     if (!framework) return undefined;
-    const form = fetchResponseStatics[method]!;
     const status = this.statusArgument(form.status, node.arguments, framework);
     if (!status) return undefined;
     return makeSink(

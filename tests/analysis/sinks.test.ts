@@ -391,4 +391,29 @@ describe('sinks: cost with types', () => {
     expect(asked.filter((entry) => entry.startsWith('type NewExpression'))).toEqual([]);
     expect(asked.filter((entry) => entry.startsWith('signature'))).toEqual(['signature new HttpException']);
   });
+
+  it('asks nothing about calls whose arguments cannot hold a status', () => {
+    const asked: string[] = [];
+    const code = `
+      import type { Context } from 'hono';
+      export async function f(c: Context, response: Response) {
+        const data = await response.json();
+        const text = await response.text();
+        c.status(201);
+        return c.json(data, 404);
+      }
+    `;
+    const sinks = sinkLines(code, 'typed', {}, (checker) => {
+      const getTypeAtLocation = checker.getTypeAtLocation.bind(checker);
+      checker.getTypeAtLocation = (node) => {
+        asked.push(node.getText());
+        return getTypeAtLocation(node);
+      };
+    });
+    expect(sinks).toEqual([
+      'call hono status status=201 receiver=c body=present data',
+      'call hono json status=404 receiver=c body=present data',
+    ]);
+    expect(asked.filter((text) => text === 'response')).toEqual([]);
+  });
 });

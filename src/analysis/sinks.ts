@@ -115,19 +115,47 @@ export function createSinkListener(
     if (sink) onSink(sink);
   };
   const returned = (node: TSESTree.ObjectExpression): void => report(finder.returnedObject(node));
+  const memberCall = (node: TSESTree.CallExpression): void => report(finder.memberCall(node));
+  const identifierCall = (node: TSESTree.CallExpression): void => report(finder.identifierCall(node));
+  const assignment = (node: TSESTree.AssignmentExpression): void => report(finder.assignment(node));
+  const construct = (node: TSESTree.NewExpression): void => report(finder.construct(node));
   return {
-    'CallExpression[callee.type="MemberExpression"]': (node: TSESTree.CallExpression) => report(finder.memberCall(node)),
-    'CallExpression[callee.type="Identifier"]': (node: TSESTree.CallExpression) => report(finder.identifierCall(node)),
+    [sinkMemberCallSelector]: memberCall,
+    'CallExpression[callee.type="MemberExpression"][callee.computed=true][callee.property.type="Literal"]': memberCall,
+    // A file that never names http-errors can only call it by its usual names.
+    [context.sourceCode.text.includes(httpErrorsModule) ? 'CallExpression[callee.type="Identifier"]' : usualHttpErrorsCallSelector]:
+      identifierCall,
+    'Decorator > CallExpression.expression[callee.type="Identifier"]': identifierCall,
     'CallExpression[callee.type="Super"]': (node: TSESTree.CallExpression) => report(finder.superCall(node)),
-    NewExpression: (node: TSESTree.NewExpression) => report(finder.construct(node)),
-    'AssignmentExpression[operator="="][left.type="MemberExpression"]': (node: TSESTree.AssignmentExpression) =>
-      report(finder.assignment(node)),
+    // No argument, no status (`new Date()`), except in a key: `new createError[404]()`.
+    'NewExpression[arguments.length>0]': construct,
+    'NewExpression[arguments.length=0][callee.type="MemberExpression"][callee.computed=true][callee.property.type="Literal"]':
+      construct,
+    [statusAssignmentSelector]: assignment,
+    'AssignmentExpression[operator="="][left.type="MemberExpression"][left.computed=true][left.property.type="Literal"]':
+      assignment,
     'ReturnStatement > ObjectExpression.argument': returned,
     'ReturnStatement > :matches(TSAsExpression, TSSatisfiesExpression) > ObjectExpression.expression': returned,
     'ArrowFunctionExpression > ObjectExpression.body': returned,
     'ArrowFunctionExpression > :matches(TSAsExpression, TSSatisfiesExpression) > ObjectExpression.expression': returned,
   };
 }
+
+/**
+ * The narrow selectors: a call of a method some framework sends a status with, an
+ * assignment to a status property, a call by one of http-errors' usual names.
+ * Computed members with a literal key (`res['status'](S)`, `createError[404]()`) have
+ * selectors of their own; no other key can be told.
+ */
+const namePattern = (names: Iterable<string>): string => `/^(?:${[...new Set(names)].sort().join('|')})$/`;
+const sinkMemberCallSelector = `CallExpression[callee.type="MemberExpression"][callee.computed=false][callee.property.name=${namePattern([
+  ...sinkMethodNames,
+  ...Object.keys(fetchResponseStatics),
+])}]`;
+const statusAssignmentSelector = `AssignmentExpression[operator="="][left.type="MemberExpression"][left.computed=false][left.property.name=${namePattern(
+  Object.keys(assignedStatusByName),
+)}]`;
+const usualHttpErrorsCallSelector = `CallExpression[callee.type="Identifier"][callee.name=${namePattern(httpErrorsNames)}]`;
 
 interface SinkFields {
   readonly kind: SinkKind;
@@ -518,7 +546,9 @@ class SinkFinder {
 
   private isHttpErrorsFunction(identifier: TSESTree.Identifier): boolean {
     // Names first: only the usual names and those this file binds to http-errors go on to the costlier checks.
-    this.httpErrorsBindings ??= findModuleBindings(this.sourceCode.ast, httpErrorsModule);
+    this.httpErrorsBindings ??= this.sourceCode.text.includes(httpErrorsModule)
+      ? findModuleBindings(this.sourceCode.ast, httpErrorsModule)
+      : new Set();
     const usualName = httpErrorsNames.has(identifier.name);
     if (!usualName && !this.httpErrorsBindings.has(identifier.name)) return false;
     if (this.typeInfo) {

@@ -305,6 +305,34 @@ describe('sinks: http-errors', () => {
   });
 });
 
+describe('sinks: spellings the narrow selectors must keep', () => {
+  it.each(['espree', 'untyped'] as const)('computed members, aliases and decorators (%s)', (mode) => {
+    const code = `
+      import makeError from 'http-errors';
+      res['status'](418);
+      res['statusCode'] = 419;
+      ctx['status'] = 420;
+      makeError(421);
+      createError(422);
+      new Response('x', { status: 423 });
+      res.json(body); res.status(); new Response();
+    `;
+    expect(findSinks(code, mode).map((sink) => `${sink.api} ${sink.status}`)).toEqual([
+      'status 418',
+      'statusCode 419',
+      'status 420',
+      'makeError 421',
+      'createError 422',
+      'Response 423',
+    ]);
+  });
+
+  it('decorators', () => {
+    const code = `import { HttpCode } from '@nestjs/common';\nclass C { @HttpCode(204) a() {} }`;
+    expect(findSinks(code, 'untyped').map((sink) => `${sink.api} ${sink.status}`)).toEqual(['HttpCode 204']);
+  });
+});
+
 describe('sinks: serverless handlers', () => {
   const code = `
     export const lambda = async () => ({ statusCode: 400, body: JSON.stringify({}) });

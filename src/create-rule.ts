@@ -33,16 +33,25 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
   const created = ruleCreator(rule);
   const defaults = (rule.meta.defaultOptions ?? rule.defaultOptions ?? []) as Options;
   const merged = new Map<string, Options>();
+  // ESLint copies the options array for each file, but not the objects in it: those
+  // are the config's own, so they are the quickest key.
+  const mergedByObject = new WeakMap<object, Options>();
+  const mergedOptions = (options: Options): Options => {
+    const [first] = options;
+    const byObject = options.length === 1 && typeof first === 'object' && first !== null;
+    const key = byObject ? '' : JSON.stringify(options);
+    let result = byObject ? mergedByObject.get(first) : merged.get(key);
+    if (result === undefined) {
+      result = deepFreeze(ESLintUtils.applyDefault<Options, Options>(defaults, options));
+      if (byObject) mergedByObject.set(first, result);
+      else merged.set(key, result);
+    }
+    return result;
+  };
   return {
     ...created,
     create(context) {
-      const key = JSON.stringify(context.options);
-      let options = merged.get(key);
-      if (options === undefined) {
-        options = deepFreeze(ESLintUtils.applyDefault<Options, Options>(defaults, context.options));
-        merged.set(key, options);
-      }
-      return rule.create(context, options);
+      return rule.create(context, mergedOptions(context.options));
     },
   };
 }

@@ -93,6 +93,7 @@ function parse(raw: unknown, cwd: string): ParsedSettings {
  */
 export function getPluginSettings(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): PluginSettings {
   const raw: unknown = context.settings[SETTINGS_KEY];
+  if (raw === undefined) return defaults;
   const cwd = context.cwd;
   if (typeof raw !== 'object' || raw === null) return parseSettings(raw, cwd);
   let byCwd = cache.get(raw);

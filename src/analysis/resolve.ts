@@ -46,15 +46,23 @@ type RuleContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
 const resolvers = new WeakMap<object, StatusResolver>();
 
-/** The resolver of the file being linted, shared by every rule that lints it. */
+/**
+ * The resolver of the file being linted, shared by every rule that lints it. It is
+ * made on the first status to resolve: most files send none, and a rule's `create`
+ * runs for every file.
+ */
 export function getStatusResolver(context: RuleContext): StatusResolver {
-  const { sourceCode } = context;
-  let resolver = resolvers.get(sourceCode);
-  if (!resolver) {
-    resolver = createResolver(sourceCode, getTypeInfo(context));
-    resolvers.set(sourceCode, resolver);
-  }
-  return resolver;
+  return {
+    resolve(expression) {
+      const { sourceCode } = context;
+      let resolver = resolvers.get(sourceCode);
+      if (!resolver) {
+        resolver = createResolver(sourceCode, getTypeInfo(context));
+        resolvers.set(sourceCode, resolver);
+      }
+      return resolver.resolve(expression);
+    },
+  };
 }
 
 const MAX_DEPTH = 16;

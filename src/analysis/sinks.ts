@@ -110,7 +110,9 @@ export function createSinkListener(
   options: SinkOptions,
   onSink: (sink: StatusSink) => void,
 ): TSESLint.RuleListener {
-  const finder = new SinkFinder(context, new Set(options.receiverNames ?? []));
+  // Names this file binds to http-errors at its top level (`import makeError from 'http-errors'`).
+  const httpErrorsBindings = findModuleBindings(context.sourceCode.ast, httpErrorsModule);
+  const finder = new SinkFinder(context, new Set(options.receiverNames ?? []), httpErrorsBindings);
   const report = (sink: StatusSink | undefined): void => {
     if (sink) onSink(sink);
   };
@@ -122,9 +124,8 @@ export function createSinkListener(
   return {
     [sinkMemberCallSelector]: memberCall,
     'CallExpression[callee.type="MemberExpression"][callee.computed=true][callee.property.type="Literal"]': memberCall,
-    // A file that never names http-errors can only call it by its usual names.
-    [context.sourceCode.text.includes(httpErrorsModule) ? 'CallExpression[callee.type="Identifier"]' : usualHttpErrorsCallSelector]:
-      identifierCall,
+    // A file that binds no other name to http-errors can only call it by its usual names.
+    [httpErrorsBindings.size > 0 ? 'CallExpression[callee.type="Identifier"]' : usualHttpErrorsCallSelector]: identifierCall,
     'Decorator > CallExpression.expression[callee.type="Identifier"]': identifierCall,
     'CallExpression[callee.type="Super"]': (node: TSESTree.CallExpression) => report(finder.superCall(node)),
     // No argument, no status (`new Date()`), except in a key: `new createError[404]()`.
@@ -189,13 +190,14 @@ const messageLikeName = /^(?:e|err|error|\w*Error|msg|message|\w*Message|props|p
 class SinkFinder {
   private readonly sourceCode: Readonly<TSESLint.SourceCode>;
   private readonly typeInfo: TypeInfo | undefined;
-  /** Local names bound to http-errors' default export in this file, found on first need. */
-  private httpErrorsBindings: ReadonlySet<string> | undefined;
-  private readonly bodyAssignments = new WeakMap<TSESTree.Node, readonly TSESTree.AssignmentExpression[]>();
+  /** Koa's `ctx.body` assignments per function, made on first need: most files never ask. */
+  private bodyAssignments: WeakMap<TSESTree.Node, readonly TSESTree.AssignmentExpression[]> | undefined;
 
   constructor(
     context: RuleContext,
     private readonly extraNames: ReadonlySet<string>,
+    /** Local names bound to http-errors' default export in this file. */
+    private readonly httpErrorsBindings: ReadonlySet<string>,
   ) {
     this.sourceCode = context.sourceCode;
     this.typeInfo = getTypeInfo(context);
@@ -546,9 +548,6 @@ class SinkFinder {
 
   private isHttpErrorsFunction(identifier: TSESTree.Identifier): boolean {
     // Names first: only the usual names and those this file binds to http-errors go on to the costlier checks.
-    this.httpErrorsBindings ??= this.sourceCode.text.includes(httpErrorsModule)
-      ? findModuleBindings(this.sourceCode.ast, httpErrorsModule)
-      : new Set();
     const usualName = httpErrorsNames.has(identifier.name);
     if (!usualName && !this.httpErrorsBindings.has(identifier.name)) return false;
     if (this.typeInfo) {
@@ -780,6 +779,7 @@ class SinkFinder {
   }
 
   private bodyAssignmentsIn(scope: TSESTree.Node): readonly TSESTree.AssignmentExpression[] {
+    this.bodyAssignments ??= new WeakMap();
     let found = this.bodyAssignments.get(scope);
     if (found) return found;
     const list: TSESTree.AssignmentExpression[] = [];

@@ -8,7 +8,7 @@ export interface TypeInfo {
   readonly checker: ts.TypeChecker;
 }
 
-const byFile = new WeakMap<object, TypeInfo | null>();
+const byFile = new WeakMap<object, TypeInfo>();
 
 /**
  * Type information for this file, or undefined when there is none (espree, or
@@ -17,18 +17,17 @@ const byFile = new WeakMap<object, TypeInfo | null>();
  */
 export function getTypeInfo(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): TypeInfo | undefined {
   const { sourceCode } = context;
+  const services = sourceCode.parserServices as Partial<ParserServicesWithTypeInformation> | undefined;
+  // Without a program there is nothing to keep: the common untyped case costs one property read.
+  if (!services?.program || !services.esTreeNodeToTSNodeMap || !services.tsNodeToESTreeNodeMap) return undefined;
   let info = byFile.get(sourceCode);
   if (info === undefined) {
-    const services = sourceCode.parserServices as Partial<ParserServicesWithTypeInformation> | undefined;
-    info =
-      services?.program && services.esTreeNodeToTSNodeMap && services.tsNodeToESTreeNodeMap
-        ? {
-            services: services as ParserServicesWithTypeInformation,
-            program: services.program,
-            checker: services.program.getTypeChecker(),
-          }
-        : null;
+    info = {
+      services: services as ParserServicesWithTypeInformation,
+      program: services.program,
+      checker: services.program.getTypeChecker(),
+    };
     byFile.set(sourceCode, info);
   }
-  return info ?? undefined;
+  return info;
 }

@@ -8,6 +8,7 @@
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { clearCaches } from '@typescript-eslint/parser';
+import tseslint from 'typescript-eslint';
 import {
   corpusFiles,
   corpusPackages,
@@ -142,39 +143,60 @@ log(`(${load()})`);
 if (withPlugin.fatal) log(`(${withPlugin.fatal} corpus files do not parse; they count as parse time only)`);
 
 // Typed: the TypeScript parts with the project service; the caches are cleared
-// before each repetition so every one builds its programs again.
+// before each repetition so every one builds its programs again. Two settings:
+// the plugin alone (it pays for all the type checking it asks for: the worst
+// case), and beside typescript-eslint's recommended-type-checked, the type-aware
+// lint a project that turns on typed linting already runs.
 if (!process.argv.includes('--skip-typed')) {
   const typedFiles = files.filter(({ pkg, typescript }) => typescript && pkg.typedDependencies);
   const typedSize = corpusSize(typedFiles).total;
   log(`\ntyped: ${typedSize.files} files, ${typedSize.lines} lines, ${typedReps} repetitions (medians, ms; programs built each time)`);
   const typedLanguage = typedLanguageConfigs(typedPackages);
   const typedRules = [pluginRules(plugin, 'strict'), pluginRules(plugin, 'recommended-type-checked')];
+  const tsEslint = {
+    plugins: { '@typescript-eslint': tseslint.plugin },
+    rules: Object.assign({}, ...tseslint.configs.recommendedTypeChecked.map((config) => config.rules ?? {})),
+  };
   // The warm-up on the smaller part compiles TypeScript's own code once.
   const warmUpEntries = typedFiles.filter(({ pkg }) => pkg.name === 'msw');
-  const { typed, typedBaseline } = await compareLints(
+  const runs = await compareLints(
     {
-      typed: () => corpusESLint([...typedLanguage, ...typedRules], { stats: true }),
-      typedBaseline: () => corpusESLint(typedLanguage, { stats: true }),
+      alone: () => corpusESLint([...typedLanguage, ...typedRules], { stats: true }),
+      aloneBaseline: () => corpusESLint(typedLanguage, { stats: true }),
+      beside: () => corpusESLint([...typedLanguage, tsEslint, ...typedRules], { stats: true }),
+      besideBaseline: () => corpusESLint([...typedLanguage, tsEslint], { stats: true }),
     },
     typedFiles,
     typedReps,
     { beforeEach: clearCaches, warmUpEntries },
   );
-  const typedRows = [
-    ...ruleIds.all.map((id) => [
-      `${id}${ruleIds.typed.includes(id) ? ' (typed)' : ''}`,
-      ms(typed.rules.get(id) ?? 0),
-      percent(typed.rules.get(id) ?? 0, typed.total),
-    ]),
-    ['plugin rules together', ms(typed.plugin), percent(typed.plugin, typed.total)],
-    ['parse, programs included', ms(typed.parse), percent(typed.parse, typed.total)],
-    ['total type-aware lint', ms(typed.total), '100.0%'],
-    ['plugin added to the rest', '', percent(typed.plugin, typed.total - typed.plugin)],
-    ['wall time of lintFiles', ms(typed.wall), ''],
-    ['total lint without the plugin', ms(typedBaseline.total), ''],
-    ['plugin by difference of totals (noisy)', ms(typed.total - typedBaseline.total), percent(typed.total - typedBaseline.total, typedBaseline.total)],
+  const column = (run, baseline) => {
+    const rest = run.total - run.plugin;
+    return [
+      ...ruleIds.all.map((id) => ms(run.rules.get(id) ?? 0)),
+      ms(run.plugin),
+      ms(run.parse),
+      ms(run.total),
+      percent(run.plugin, rest),
+      ms(baseline.total),
+      percent(run.total - baseline.total, baseline.total),
+    ];
+  };
+  const labels = [
+    ...ruleIds.all.map((id) => `${id}${ruleIds.typed.includes(id) ? ' (typed)' : ''}`),
+    'plugin rules together',
+    'parse, programs included',
+    'total type-aware lint',
+    'plugin added to the rest (rule timing)',
+    'total lint without the plugin',
+    'plugin added, by difference of totals (noisy)',
   ];
-  printTable(['measure', 'ms', 'share of total'], typedRows);
+  const alone = column(runs.alone, runs.aloneBaseline);
+  const beside = column(runs.beside, runs.besideBaseline);
+  printTable(
+    ['measure', 'plugin alone', 'beside typescript-eslint'],
+    labels.map((label, index) => [label, String(alone[index]), String(beside[index])]),
+  );
   log(`(${load()})`);
   clearCaches();
 }

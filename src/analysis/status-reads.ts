@@ -173,7 +173,8 @@ export function createStatusReadFinder(context: Context, options: StatusReadOpti
   const isVariableName = (name: string): boolean => statusVariableNames.has(name) || extraNames.has(name);
   const isPropertyName = (name: string): boolean => statusPropertyNames.has(name) || extraNames.has(name);
   const typeInfo = getTypeInfo(context);
-  const cache = new WeakMap<TSESTree.Node, StatusRead | null>();
+  // Made on first need: a rule's `create` runs for every file, most of which compare no status.
+  let cache: WeakMap<TSESTree.Node, StatusRead | null> | undefined;
 
   function typeOf(info: TypeInfo, node: TSESTree.Node): ts.Type | undefined {
     const tsNode = info.services.esTreeNodeToTSNodeMap.get(node);
@@ -273,6 +274,7 @@ export function createStatusReadFinder(context: Context, options: StatusReadOpti
 
   return {
     find(expression) {
+      cache ??= new WeakMap();
       let read = cache.get(expression);
       if (read === undefined) {
         read = find(expression, 0) ?? null;

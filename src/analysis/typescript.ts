@@ -10,11 +10,13 @@ let typescriptModule: typeof ts | undefined;
 let tsApiUtilsModule: typeof tsApiUtils | undefined;
 
 export function loadTypeScript(): typeof ts {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily on purpose, see above
   typescriptModule ??= require('typescript') as typeof ts;
   return typescriptModule;
 }
 
 export function loadTsApiUtils(): typeof tsApiUtils {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily on purpose, see above
   tsApiUtilsModule ??= require('ts-api-utils') as typeof tsApiUtils;
   return tsApiUtilsModule;
 }

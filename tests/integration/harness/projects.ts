@@ -66,7 +66,8 @@ export const projectSpecs: readonly ProjectSpec[] = [
   },
   {
     name: 'eslint10-flat',
-    dependencies: [sameAsHere('eslint'), sameAsHere('typescript-eslint'), typescript, ...frameworks],
+    // jiti: how ESLint loads an eslint.config.ts on Node versions without type stripping.
+    dependencies: [sameAsHere('eslint'), sameAsHere('typescript-eslint'), typescript, 'jiti@^2.6.1', ...frameworks],
     templates: ['api', 'flat', 'config-types'],
   },
   {

@@ -53,7 +53,7 @@ describe('--max-warnings 0', () => {
     expect(result.exitCode, result.stderr).toBe(expectedExitCode(expectedFindings(recommended())));
     if (warnings > 0) {
       expect(result.stdout).toContain(`✖ ${warnings} problem${warnings === 1 ? '' : 's'} (0 errors, ${warnings} warning`);
-      expect(result.stdout).toContain('ESLint found too many warnings (maximum: 0).');
+      expect(result.stdout + result.stderr).toContain('ESLint found too many warnings (maximum: 0).');
     } else {
       expect(result.stdout).toBe('');
     }

@@ -49,11 +49,15 @@ async function packPlugin(root: string): Promise<string> {
   return path.join(root, packed.filename);
 }
 
-async function createProject(root: string, spec: ProjectSpec, tarball: string): Promise<string> {
-  const dir = path.join(root, spec.name);
+async function copyTemplates(dir: string, spec: ProjectSpec): Promise<void> {
   for (const template of spec.templates) {
     await cp(path.join(fixturesDir, template), dir, { recursive: true });
   }
+}
+
+async function createProject(root: string, spec: ProjectSpec, tarball: string): Promise<string> {
+  const dir = path.join(root, spec.name);
+  await copyTemplates(dir, spec);
   await writeFile(
     path.join(dir, 'package.json'),
     `${JSON.stringify({ name: `it-${spec.name}`, private: true, type: 'module' }, null, 2)}\n`,
@@ -69,22 +73,45 @@ async function createProject(root: string, spec: ProjectSpec, tarball: string): 
   return dir;
 }
 
-export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const root = await mkdtemp(path.join(tmpdir(), 'eslint-plugin-http-status-it-'));
-  await ensureBuilt();
+/**
+ * While working on the suite: HTTP_STATUS_KEEP_PROJECTS=1 keeps the projects after the
+ * run, and HTTP_STATUS_REUSE_PROJECTS=<that folder> reuses them (fixtures copied again,
+ * the freshly packed plugin installed, nothing else reinstalled).
+ */
+async function reuseProjects(root: string): Promise<IntegrationContext> {
   const tarball = await packPlugin(root);
-  const dirs = await Promise.all(projectSpecs.map((spec) => createProject(root, spec, tarball)));
-  const projects = Object.fromEntries(projectSpecs.map((spec, index) => [spec.name, dirs[index]])) as Record<
-    ProjectName,
-    string
-  >;
-  project.provide('integration', { root, tarball, projects });
-  return async () => {
-    // Keep the projects for a look after a failure: HTTP_STATUS_KEEP_PROJECTS=1.
-    if (process.env.HTTP_STATUS_KEEP_PROJECTS) {
-      console.log(`integration projects kept in ${root}`);
-      return;
-    }
-    await rm(root, { recursive: true, force: true });
+  await Promise.all(
+    projectSpecs.map(async (spec) => {
+      const dir = path.join(root, spec.name);
+      await copyTemplates(dir, spec);
+      await runOrThrow(npm, ['install', ...npmFlags, '--no-save', tarball], { cwd: dir, timeoutMs: 300_000 });
+    }),
+  );
+  const projects = Object.fromEntries(projectSpecs.map((spec) => [spec.name, path.join(root, spec.name)]));
+  return { root, tarball, projects: projects as Record<ProjectName, string> };
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  await ensureBuilt();
+  const reuse = process.env.HTTP_STATUS_REUSE_PROJECTS;
+  if (reuse) {
+    project.provide('integration', await reuseProjects(reuse));
+    return async () => undefined;
+  }
+  const root = await mkdtemp(path.join(tmpdir(), 'eslint-plugin-http-status-it-'));
+  const keep = Boolean(process.env.HTTP_STATUS_KEEP_PROJECTS);
+  const cleanUp = async (): Promise<void> => {
+    if (keep) console.log(`integration projects kept in ${root}`);
+    else await rm(root, { recursive: true, force: true });
   };
+  try {
+    const tarball = await packPlugin(root);
+    const dirs = await Promise.all(projectSpecs.map((spec) => createProject(root, spec, tarball)));
+    const projects = Object.fromEntries(projectSpecs.map((spec, index) => [spec.name, dirs[index]]));
+    project.provide('integration', { root, tarball, projects: projects as Record<ProjectName, string> });
+  } catch (error) {
+    await cleanUp();
+    throw error;
+  }
+  return cleanUp;
 }

@@ -96,7 +96,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const reuse = process.env.HTTP_STATUS_REUSE_PROJECTS;
   if (reuse) {
     project.provide('integration', await reuseProjects(reuse));
-    return async () => undefined;
+    return () => Promise.resolve();
   }
   const root = await mkdtemp(path.join(tmpdir(), 'eslint-plugin-http-status-it-'));
   const keep = Boolean(process.env.HTTP_STATUS_KEEP_PROJECTS);

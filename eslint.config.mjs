@@ -23,6 +23,8 @@ export default defineConfig(
       'eslint-plugin/prefer-placeholders': 'error',
       'eslint-plugin/meta-property-ordering': 'error',
       'eslint-plugin/require-meta-docs-url': 'off',
+      // RuleCreator takes `defaultOptions` beside `meta` and merges them into the options itself.
+      'eslint-plugin/require-meta-default-options': 'off',
     },
   },
   {

@@ -1,8 +1,11 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 import type { HttpStatusRuleDocs } from '../src/create-rule';
+import noHardcodedStatusComparison from './no-hardcoded-status-comparison';
 
 /** A rule of this plugin, as `createRule` makes it. */
 export type HttpStatusRule = TSESLint.RuleModule<string, readonly unknown[], HttpStatusRuleDocs>;
 
 /** Every rule, by name, sorted. */
-export const rules: Readonly<Record<string, HttpStatusRule>> = {};
+export const rules: Readonly<Record<string, HttpStatusRule>> = {
+  'no-hardcoded-status-comparison': noHardcodedStatusComparison,
+};

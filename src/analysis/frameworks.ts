@@ -163,6 +163,23 @@ export function classifyHttpType(type: ts.Type, checker: ts.TypeChecker): HttpOb
   return classify(checker.getNonNullableType(type), checker, 0);
 }
 
+/**
+ * Methods that return the status an HTTP object carries, by kind: a NestJS
+ * `HttpException` keeps its status behind `getStatus()`. (Status properties are
+ * all named `status` or `statusCode`: see `statusPropertyNames`.)
+ */
+const statusGetterMethods: Readonly<Partial<Record<HttpObjectKind, readonly string[]>>> = {
+  'http-exception': ['getStatus'],
+};
+
+/** Whether `object.method()` returns the status of an object of this kind. */
+export function isStatusGetter(kind: HttpObjectKind, method: string): boolean {
+  return statusGetterMethods[kind]?.includes(method) === true;
+}
+
+/** Method names that are a status getter for some kind: a cheap syntax check before asking for types. */
+export const statusGetterNames: ReadonlySet<string> = new Set(Object.values(statusGetterMethods).flat());
+
 /* ---------- Without type information: names ---------- */
 
 const responseNames = new Set(['res', 'response', 'reply', 'ctx', 'context', 'c']);

@@ -1,0 +1,393 @@
+import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import {
+  addConstantImport,
+  constantImportPlan,
+  constantModules,
+  findImportedConstants,
+  importedConstantFor,
+  type ConstantModule,
+  type ImportedConstants,
+} from '../src/analysis/constant-imports';
+import { createStatusReadFinder, unwrapStatusExpression, type StatusRead } from '../src/analysis/status-reads';
+import { createRule } from '../src/create-rule';
+import { constantMemberFor, type ConstantLibrary } from '../src/table/constant-names';
+import { describeStatus, isStatusCodeNumber, statusClassOf } from '../src/table/lookup';
+
+export interface NoHardcodedStatusComparisonOptions {
+  /** Extra variable and property names that hold a status. */
+  statusNames?: string[];
+  /** Codes that may be compared directly. */
+  allow?: number[];
+  /** The module whose constants the suggestions import when the file imports none. */
+  constantsFrom?: ConstantModule;
+}
+
+type Options = [NoHardcodedStatusComparisonOptions];
+export type MessageIds =
+  | 'hardcodedComparison'
+  | 'hardcodedMembership'
+  | 'useClassCheck'
+  | 'useConstant'
+  | 'useConstantWithImport'
+  | 'useOk';
+
+type StatusLiteral = TSESTree.NumberLiteral & { value: number };
+
+function isStatusLiteral(node: TSESTree.Node | null | undefined): node is StatusLiteral {
+  return node?.type === AST_NODE_TYPES.Literal && isStatusCodeNumber(node.value);
+}
+
+/** Forms that may stand as the operand of `>=`/`<` without parentheses. */
+const operandSafeTypes: ReadonlySet<string> = new Set([
+  AST_NODE_TYPES.Identifier,
+  AST_NODE_TYPES.MemberExpression,
+  AST_NODE_TYPES.ChainExpression,
+  AST_NODE_TYPES.CallExpression,
+  AST_NODE_TYPES.TSNonNullExpression,
+  AST_NODE_TYPES.ThisExpression,
+]);
+
+/**
+ * Where a `&&`/`||` expression can replace a comparison without parentheses:
+ * statement tests, initializers, arguments and other places that take any expression.
+ */
+function takesAnyExpression(node: TSESTree.Node, parent: TSESTree.Node): boolean {
+  switch (parent.type) {
+    case AST_NODE_TYPES.IfStatement:
+    case AST_NODE_TYPES.WhileStatement:
+    case AST_NODE_TYPES.DoWhileStatement:
+    case AST_NODE_TYPES.ForStatement:
+    case AST_NODE_TYPES.ReturnStatement:
+    case AST_NODE_TYPES.ThrowStatement:
+    case AST_NODE_TYPES.ExpressionStatement:
+    case AST_NODE_TYPES.VariableDeclarator:
+    case AST_NODE_TYPES.ConditionalExpression:
+    case AST_NODE_TYPES.ArrayExpression:
+    case AST_NODE_TYPES.TemplateLiteral:
+    case AST_NODE_TYPES.JSXExpressionContainer:
+    case AST_NODE_TYPES.SpreadElement:
+    case AST_NODE_TYPES.SequenceExpression:
+      return true;
+    case AST_NODE_TYPES.ArrowFunctionExpression:
+      return parent.body === node;
+    case AST_NODE_TYPES.AssignmentExpression:
+      return parent.right === node;
+    case AST_NODE_TYPES.Property:
+      return parent.value === node && !parent.shorthand;
+    case AST_NODE_TYPES.PropertyDefinition:
+    case AST_NODE_TYPES.AccessorProperty:
+      return parent.value === node;
+    case AST_NODE_TYPES.AssignmentPattern:
+      return parent.right === node;
+    case AST_NODE_TYPES.CallExpression:
+    case AST_NODE_TYPES.NewExpression:
+      return parent.arguments.includes(node as TSESTree.CallExpressionArgument);
+    default:
+      return false;
+  }
+}
+
+export default createRule<Options, MessageIds>({
+  name: 'no-hardcoded-status-comparison',
+  meta: {
+    type: 'suggestion',
+    docs: {
+      description: 'Disallow comparing a status with a bare status code instead of its class or a named constant',
+      recommended: 'recommended',
+      requiresTypeChecking: false,
+    },
+    hasSuggestions: true,
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          statusNames: {
+            type: 'array',
+            items: { type: 'string', minLength: 1 },
+            uniqueItems: true,
+            description:
+              'Extra variable and property names that hold a status, besides status, statusCode, httpStatus, httpStatusCode and responseStatus.',
+          },
+          allow: {
+            type: 'array',
+            items: { type: 'integer', minimum: 100, maximum: 599 },
+            uniqueItems: true,
+            description: 'Status codes that may be compared directly.',
+          },
+          constantsFrom: {
+            type: 'string',
+            enum: [...constantModules],
+            description:
+              'The module whose status constants the suggestions use (adding its import) when the file imports no known constants.',
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
+    messages: {
+      hardcodedComparison:
+        'Comparing with {{status}} hardcodes one status; check the {{statusClass}} class or use a named constant.',
+      hardcodedMembership: 'Listing {{statuses}} hardcodes single statuses; check {{classes}} or use named constants.',
+      useClassCheck: 'Check the {{statusClass}} class: `{{replacement}}`.',
+      useOk: 'Check the 2xx class with `{{replacement}}`.',
+      useConstant: 'Use the named constant{{plural}} `{{constant}}`.',
+      useConstantWithImport: "Use the named constant{{plural}} `{{constant}}`, imported from '{{module}}'.",
+    },
+  },
+  defaultOptions: [{ statusNames: [], allow: [] }],
+  create(context, [{ statusNames = [], allow = [], constantsFrom }]) {
+    const { sourceCode } = context;
+    const finder = createStatusReadFinder(context, { statusNames });
+    const allowed = new Set(allow);
+    const importPlan = constantsFrom === undefined ? undefined : constantImportPlan(constantsFrom);
+    let importedConstants: ImportedConstants[] | undefined;
+    const isTypeScriptFile = /\.[cm]?tsx?$/u.test(context.filename);
+
+    const isReported = (code: number): boolean => !allowed.has(code);
+
+    /** The constant naming each code where `node` stands, and the import that must come with it. */
+    function constantsFor(
+      codes: readonly number[],
+      node: TSESTree.Node,
+    ): { readonly texts: string[]; readonly library: ConstantLibrary; readonly importModule?: ConstantModule } | undefined {
+      importedConstants ??= findImportedConstants(sourceCode);
+      const scope = sourceCode.getScope(node);
+      const first = codes[0];
+      const existing = first === undefined ? undefined : importedConstantFor(importedConstants, first, scope);
+      if (existing) {
+        const texts: string[] = [];
+        for (const code of codes) {
+          const found = importedConstantFor(
+            importedConstants.filter((candidate) => candidate.source === existing.source),
+            code,
+            scope,
+          );
+          if (!found) return undefined;
+          texts.push(found.text);
+        }
+        return { texts, library: existing.source.library };
+      }
+      if (importedConstants.length > 0 || !importPlan || ASTUtils.findVariable(scope, importPlan.localName)) {
+        return undefined;
+      }
+      const texts: string[] = [];
+      for (const code of codes) {
+        const member = constantMemberFor(importPlan.source, code);
+        if (member === undefined) return undefined;
+        texts.push(`${importPlan.localName}.${member}`);
+      }
+      return { texts, library: importPlan.source.library, importModule: importPlan.module };
+    }
+
+    /** The suggestion that replaces each literal with its constant. */
+    function constantSuggestion(
+      literals: readonly StatusLiteral[],
+      node: TSESTree.Node,
+      inList = false,
+    ): TSESLint.SuggestionReportDescriptor<MessageIds> | undefined {
+      const constants = constantsFor(
+        literals.map((literal) => literal.value),
+        node,
+      );
+      if (!constants) return undefined;
+      const { texts, library, importModule } = constants;
+      // http-status's constants have literal types: in TypeScript `[httpStatus.OK].includes(status)`
+      // would no longer accept a `number`.
+      if (inList && library === 'http-status' && isTypeScriptFile) return undefined;
+      const data = { constant: texts.join('`, `'), plural: texts.length > 1 ? 's' : '' };
+      const replace = (fixer: TSESLint.RuleFixer): TSESLint.RuleFix[] =>
+        literals.map((literal, index) => fixer.replaceText(literal, texts[index] ?? String(literal.value)));
+      if (importModule === undefined) return { messageId: 'useConstant', data, fix: replace };
+      return {
+        messageId: 'useConstantWithImport',
+        data: { ...data, module: importModule },
+        fix(fixer) {
+          const addImport = importPlan && addConstantImport(fixer, sourceCode, importPlan);
+          return addImport ? [...replace(fixer), addImport] : replace(fixer);
+        },
+      };
+    }
+
+    /** `res.status` as an operand of `>=`, parenthesized when it is not a simple access. */
+    function operandText(written: TSESTree.Node): string {
+      const text = sourceCode.getText(written);
+      return operandSafeTypes.has(written.type) ? text : `(${text})`;
+    }
+
+    /** Whether repeating the read in `x >= 400 && x < 500` evaluates nothing twice that matters. */
+    function isRepeatable(node: TSESTree.Node, read: StatusRead): boolean {
+      const inner = unwrapStatusExpression(node);
+      switch (inner.type) {
+        case AST_NODE_TYPES.Identifier:
+        case AST_NODE_TYPES.ThisExpression:
+        case AST_NODE_TYPES.Super:
+          return true;
+        case AST_NODE_TYPES.MemberExpression:
+          return (
+            (!inner.computed || inner.property.type === AST_NODE_TYPES.Literal) && isRepeatable(inner.object, read)
+          );
+        case AST_NODE_TYPES.CallExpression:
+          // A status getter reads a field; any other call may do work or differ.
+          return (
+            inner === read.node &&
+            read.kind === 'getter' &&
+            inner.callee.type === AST_NODE_TYPES.MemberExpression &&
+            isRepeatable(inner.callee.object, read)
+          );
+        default:
+          return false;
+      }
+    }
+
+    /** `r >= 400 && r < 500`, or its negation `r < 400 || r >= 500`, guarded when the read may be missing. */
+    function classCheckText(read: StatusRead, written: TSESTree.Node, code: number, negated: boolean): string {
+      const operand = operandText(written);
+      const low = Math.floor(code / 100) * 100;
+      const high = low + 100;
+      const missing = read.mayBeMissing;
+      const missingValue = missing === 'null' ? 'null' : 'undefined';
+      const loose = missing === 'nullish';
+      if (negated) {
+        const guard = missing ? [`${operand} ${loose ? '==' : '==='} ${missingValue}`] : [];
+        return [...guard, `${operand} < ${low}`, `${operand} >= ${high}`].join(' || ');
+      }
+      const guard = missing ? [`${operand} ${loose ? '!=' : '!=='} ${missingValue}`] : [];
+      return [...guard, `${operand} >= ${low}`, `${operand} < ${high}`].join(' && ');
+    }
+
+    /** `res.ok` for a 2xx check on a fetch `Response`; undefined elsewhere. */
+    function okText(read: StatusRead, negated: boolean): string | undefined {
+      if (read.ownerType?.kind !== 'fetch-response' || read.kind !== 'property' || read.name !== 'status') return undefined;
+      if (!read.owner) return undefined;
+      const member = read.node as TSESTree.MemberExpression;
+      const ok = `${operandText(read.owner)}${member.optional ? '?.' : '.'}ok`;
+      return negated ? `!${ok}` : ok;
+    }
+
+    /** The class-check suggestion replacing `node`, with parentheses when its place needs them. */
+    function classSuggestion(
+      node: TSESTree.Node,
+      read: StatusRead,
+      written: TSESTree.Node,
+      code: number,
+      negated: boolean,
+    ): TSESLint.SuggestionReportDescriptor<MessageIds> | undefined {
+      const statusClass = statusClassOf(code);
+      const ok = statusClass === '2xx' ? okText(read, negated) : undefined;
+      if (ok !== undefined) {
+        // A member access or `!` binds tighter than the comparison it replaces.
+        return { messageId: 'useOk', data: { replacement: ok }, fix: (fixer) => fixer.replaceText(node, ok) };
+      }
+      if (!isRepeatable(written, read)) return undefined;
+      const replacement = classCheckText(read, written, code, negated);
+      const topOperator = negated ? '||' : '&&';
+      const parent = node.parent;
+      const bare =
+        !parent ||
+        ASTUtils.isParenthesized(node, sourceCode) ||
+        takesAnyExpression(node, parent) ||
+        (parent.type === AST_NODE_TYPES.LogicalExpression && parent.operator === topOperator);
+      const text = bare ? replacement : `(${replacement})`;
+      return {
+        messageId: 'useClassCheck',
+        data: { statusClass, replacement },
+        fix: (fixer) => fixer.replaceText(node, text),
+      };
+    }
+
+    function compact<T>(items: readonly (T | undefined)[]): T[] {
+      return items.filter((item): item is T => item !== undefined);
+    }
+
+    return {
+      'BinaryExpression[operator=/^[!=]==?$/]:matches([left.type="Literal"], [right.type="Literal"])'(
+        node: TSESTree.BinaryExpression,
+      ) {
+        const literal = isStatusLiteral(node.right) ? node.right : isStatusLiteral(node.left) ? node.left : undefined;
+        if (!literal || !isReported(literal.value)) return;
+        const written = literal === node.right ? node.left : node.right;
+        if (isStatusLiteral(written)) return;
+        const read = finder.find(written);
+        if (!read) return;
+        const code = literal.value;
+        const negated = node.operator === '!==' || node.operator === '!=';
+        context.report({
+          node,
+          messageId: 'hardcodedComparison',
+          data: { status: describeStatus(code), statusClass: statusClassOf(code) },
+          suggest: compact([classSuggestion(node, read, written, code, negated), constantSuggestion([literal], node)]),
+        });
+      },
+
+      SwitchStatement(node) {
+        const literals = node.cases
+          .map((switchCase) => switchCase.test)
+          .filter((test): test is StatusLiteral => isStatusLiteral(test) && isReported(test.value));
+        if (literals.length === 0 || !finder.find(node.discriminant)) return;
+        for (const literal of literals) {
+          context.report({
+            node: literal,
+            messageId: 'hardcodedComparison',
+            data: { status: describeStatus(literal.value), statusClass: statusClassOf(literal.value) },
+            suggest: compact([constantSuggestion([literal], literal)]),
+          });
+        }
+      },
+
+      'CallExpression[arguments.length=1][callee.type="MemberExpression"][callee.property.name=/^(?:includes|has)$/]'(
+        node: TSESTree.CallExpression & { callee: TSESTree.MemberExpression },
+      ) {
+        const list = membershipList(node.callee);
+        if (!list) return;
+        const literals = list.elements.filter(
+          (element): element is StatusLiteral => isStatusLiteral(element) && isReported(element.value),
+        );
+        const [argument] = node.arguments;
+        if (literals.length === 0 || !argument || argument.type === AST_NODE_TYPES.SpreadElement) return;
+        const read = finder.find(argument);
+        if (!read) return;
+        const classes = [...new Set(literals.map((literal) => statusClassOf(literal.value)))];
+        // A class check stands for the list only when every element is a code of one class.
+        const allOneClass =
+          classes.length === 1 &&
+          list.elements.every((element) => isStatusLiteral(element) && statusClassOf(element.value) === classes[0]);
+        const firstCode = literals[0]?.value ?? 0;
+        context.report({
+          node,
+          messageId: 'hardcodedMembership',
+          data: {
+            statuses: listText(literals.map((literal) => describeStatus(literal.value))),
+            classes: classes.length === 1 ? `the ${classes[0]} class` : `the ${listText(classes)} classes`,
+          },
+          suggest: compact([
+            allOneClass ? classSuggestion(node, read, argument, firstCode, false) : undefined,
+            constantSuggestion(literals, node, true),
+          ]),
+        });
+      },
+    };
+  },
+});
+
+/** The literal list of `[200, 201].includes(x)` or `new Set([200, 201]).has(x)`. */
+function membershipList(callee: TSESTree.MemberExpression): TSESTree.ArrayExpression | undefined {
+  const method = callee.computed || callee.property.type !== AST_NODE_TYPES.Identifier ? '' : callee.property.name;
+  const { object } = callee;
+  if (method === 'includes' && object.type === AST_NODE_TYPES.ArrayExpression) return object;
+  if (
+    method === 'has' &&
+    object.type === AST_NODE_TYPES.NewExpression &&
+    object.callee.type === AST_NODE_TYPES.Identifier &&
+    object.callee.name === 'Set' &&
+    object.arguments[0]?.type === AST_NODE_TYPES.ArrayExpression
+  ) {
+    return object.arguments[0];
+  }
+  return undefined;
+}
+
+/** "a", "a and b", "a, b and c". */
+function listText(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}

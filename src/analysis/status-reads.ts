@@ -1,0 +1,284 @@
+/**
+ * Where code READS a status: `res.status`, `err.response?.status`, a `status`
+ * variable, `exception.getStatus()`. Without type information the names decide;
+ * with it, a read must also have a number-like type, and reads the names miss
+ * (getters of known HTTP types, constants copied from a read) are found too.
+ */
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import type * as ts from 'typescript';
+import {
+  classifyHttpType,
+  isStatusGetter,
+  statusGetterNames,
+  statusPropertyNames,
+  statusVariableNames,
+  type HttpObjectType,
+} from './frameworks';
+import { getTypeInfo, type TypeInfo } from './type-info';
+import { loadTypeScript } from './typescript';
+
+/** What may stand in a status read instead of a number. */
+export type MissingValue = 'null' | 'nullish' | 'undefined';
+
+export interface StatusRead {
+  /** The read without its wrappers (`res.status` out of `res.status!` or `(res.status as number)`). */
+  readonly node: TSESTree.Expression;
+  /** How the status is read: a variable, a property, or a getter call. */
+  readonly kind: 'getter' | 'property' | 'variable';
+  /** The object the status is read from: `res` in `res.status`, `err` in `err.getStatus()`. */
+  readonly owner?: TSESTree.Expression;
+  /** The property or getter name (`status`, `statusCode`, `getStatus`), or the variable's name. */
+  readonly name: string;
+  /** The known HTTP type of `owner`, with type information only. */
+  readonly ownerType?: HttpObjectType;
+  /** Set when the read may yield something other than a number (`err.response?.status`). */
+  readonly mayBeMissing?: MissingValue;
+}
+
+export interface StatusReadOptions {
+  /** Extra names that hold a status (rule option `statusNames`): variables and properties. */
+  readonly statusNames?: readonly string[];
+}
+
+export interface StatusReadFinder {
+  /** The status read this expression is, or undefined. Asks the type checker only about syntactic candidates. */
+  find(expression: TSESTree.Node): StatusRead | undefined;
+}
+
+type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
+
+/** How far `const code = res.status` chains are followed with types. */
+const MAX_ALIAS_DEPTH = 3;
+
+/** Type assertions and non-null assertions around a read do not change what it reads. */
+export function unwrapStatusExpression(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  for (;;) {
+    switch (current.type) {
+      case AST_NODE_TYPES.ChainExpression:
+      case AST_NODE_TYPES.TSNonNullExpression:
+      case AST_NODE_TYPES.TSAsExpression:
+      case AST_NODE_TYPES.TSSatisfiesExpression:
+      case AST_NODE_TYPES.TSTypeAssertion:
+        current = current.expression;
+        break;
+      default:
+        return current;
+    }
+  }
+}
+
+/** The static name of a member: `res.status`, `res['status']`, `res?.status`; undefined for `res[key]` and `this.#status`. */
+export function staticMemberName(node: TSESTree.MemberExpression): string | undefined {
+  const { property } = node;
+  if (!node.computed) return property.type === AST_NODE_TYPES.Identifier ? property.name : undefined;
+  if (property.type === AST_NODE_TYPES.Literal && typeof property.value === 'string') return property.value;
+  if (property.type === AST_NODE_TYPES.TemplateLiteral && property.expressions.length === 0) {
+    return property.quasis[0]?.value.cooked ?? undefined;
+  }
+  return undefined;
+}
+
+/** Whether the syntax itself may yield undefined (`err.response?.status`) and no `!` removes it. */
+function syntaxMayBeMissing(node: TSESTree.Node): MissingValue | undefined {
+  let current = node;
+  for (;;) {
+    switch (current.type) {
+      case AST_NODE_TYPES.TSNonNullExpression:
+        return undefined;
+      case AST_NODE_TYPES.ChainExpression:
+        return 'undefined';
+      case AST_NODE_TYPES.TSAsExpression:
+      case AST_NODE_TYPES.TSSatisfiesExpression:
+      case AST_NODE_TYPES.TSTypeAssertion:
+        current = current.expression;
+        break;
+      default:
+        return undefined;
+    }
+  }
+}
+
+/* ---------- Types ---------- */
+
+/** Whether a type can hold a status: number-like, or unknown to us (`any`), so that the names decide. */
+type NumberVerdict = 'number' | 'other' | 'unknown';
+
+const verdicts = new WeakMap<ts.Type, NumberVerdict>();
+
+function numberVerdict(type: ts.Type, checker: ts.TypeChecker): NumberVerdict {
+  let verdict = verdicts.get(type);
+  if (verdict === undefined) {
+    verdict = numberVerdictUncached(type, checker, 0);
+    verdicts.set(type, verdict);
+  }
+  return verdict;
+}
+
+function numberVerdictUncached(type: ts.Type, checker: ts.TypeChecker, depth: number): NumberVerdict {
+  const tsModule = loadTypeScript();
+  const { flags } = type;
+  if (flags & (tsModule.TypeFlags.Any | tsModule.TypeFlags.Unknown)) return 'unknown';
+  if (flags & tsModule.TypeFlags.NumberLike) return 'number';
+  if (type.isUnion()) {
+    const parts = type.types.filter((part) => !(part.flags & nullishFlags()));
+    if (parts.length === 0) return 'other';
+    const partVerdicts = parts.map((part) => numberVerdictUncached(part, checker, depth + 1));
+    if (partVerdicts.includes('unknown')) return 'unknown';
+    return partVerdicts.every((part) => part === 'number') ? 'number' : 'other';
+  }
+  // A branded number (`number & { __brand: 'Status' }`) is still a number.
+  if (type.isIntersection()) {
+    return type.types.some((part) => numberVerdictUncached(part, checker, depth + 1) === 'number') ? 'number' : 'other';
+  }
+  if (flags & tsModule.TypeFlags.TypeParameter) {
+    const constraint = checker.getBaseConstraintOfType(type);
+    if (!constraint || constraint === type || depth > 4) return 'unknown';
+    return numberVerdictUncached(constraint, checker, depth + 1);
+  }
+  return 'other';
+}
+
+function nullishFlags(): number {
+  const { TypeFlags } = loadTypeScript();
+  return TypeFlags.Undefined | TypeFlags.Null | TypeFlags.Void;
+}
+
+function typeMayBeMissing(type: ts.Type): MissingValue | undefined {
+  const { TypeFlags } = loadTypeScript();
+  const parts = type.isUnion() ? type.types : [type];
+  let undefinedPart = false;
+  let nullPart = false;
+  for (const part of parts) {
+    if (part.flags & (TypeFlags.Undefined | TypeFlags.Void)) undefinedPart = true;
+    if (part.flags & TypeFlags.Null) nullPart = true;
+  }
+  if (undefinedPart && nullPart) return 'nullish';
+  if (undefinedPart) return 'undefined';
+  return nullPart ? 'null' : undefined;
+}
+
+/* ---------- The finder ---------- */
+
+/**
+ * A finder for one file. Without types a read is a member named `status`/`statusCode`
+ * or a variable named like a status (`status`, `statusCode`, `httpStatus`…), plus
+ * `statusNames`. With types, additionally:
+ * - a read must be number-like (`order.status: 'open' | 'paid'` is not a status);
+ * - a status getter of a known HTTP type (`exception.getStatus()`) is a read;
+ * - a `const` copied or destructured from a read (`const { status: code } = res`) is a read.
+ */
+export function createStatusReadFinder(context: Context, options: StatusReadOptions = {}): StatusReadFinder {
+  const extraNames = new Set(options.statusNames ?? []);
+  const isVariableName = (name: string): boolean => statusVariableNames.has(name) || extraNames.has(name);
+  const isPropertyName = (name: string): boolean => statusPropertyNames.has(name) || extraNames.has(name);
+  const typeInfo = getTypeInfo(context);
+  const cache = new WeakMap<TSESTree.Node, StatusRead | null>();
+
+  function typeOf(info: TypeInfo, node: TSESTree.Node): ts.Type | undefined {
+    const tsNode = info.services.esTreeNodeToTSNodeMap.get(node);
+    return tsNode ? info.checker.getTypeAtLocation(tsNode) : undefined;
+  }
+
+  function ownerTypeOf(info: TypeInfo, owner: TSESTree.Node): HttpObjectType | undefined {
+    const type = typeOf(info, owner);
+    return type && classifyHttpType(type, info.checker);
+  }
+
+  /** With types: whether the read's type can hold a status, and whether it may be missing. */
+  function typedCheck(
+    info: TypeInfo,
+    read: TSESTree.Node,
+    written: TSESTree.Node,
+  ): { readonly ok: boolean; readonly mayBeMissing?: MissingValue } {
+    // The written form's type includes what `?.` leaves behind and what `!` removes.
+    const type = typeOf(info, written) ?? typeOf(info, read);
+    if (!type) return { ok: true, mayBeMissing: syntaxMayBeMissing(written) };
+    const verdict = numberVerdict(type, info.checker);
+    if (verdict === 'other') return { ok: false };
+    if (verdict === 'unknown') return { ok: true, mayBeMissing: syntaxMayBeMissing(written) };
+    return { ok: true, mayBeMissing: typeMayBeMissing(type) };
+  }
+
+  function find(expression: TSESTree.Node, depth: number): StatusRead | undefined {
+    const node = unwrapStatusExpression(expression);
+    switch (node.type) {
+      case AST_NODE_TYPES.Identifier:
+        return findVariable(expression, node, depth);
+      case AST_NODE_TYPES.MemberExpression:
+        return findProperty(expression, node);
+      case AST_NODE_TYPES.CallExpression:
+        return findGetter(expression, node);
+      default:
+        return undefined;
+    }
+  }
+
+  function findVariable(written: TSESTree.Node, node: TSESTree.Identifier, depth: number): StatusRead | undefined {
+    if (isVariableName(node.name)) {
+      if (!typeInfo) return { node, kind: 'variable', name: node.name, mayBeMissing: syntaxMayBeMissing(written) };
+      const { ok, mayBeMissing } = typedCheck(typeInfo, node, written);
+      return ok ? { node, kind: 'variable', name: node.name, mayBeMissing } : undefined;
+    }
+    if (!typeInfo || depth >= MAX_ALIAS_DEPTH) return undefined;
+    return findAlias(typeInfo, written, node, depth);
+  }
+
+  /** With types: `code` in `const code = res.status` or `const { status: code } = res`. */
+  function findAlias(
+    info: TypeInfo,
+    written: TSESTree.Node,
+    node: TSESTree.Identifier,
+    depth: number,
+  ): StatusRead | undefined {
+    const tsModule = loadTypeScript();
+    const tsNode = info.services.esTreeNodeToTSNodeMap.get(node);
+    const symbol = tsNode && info.checker.getSymbolAtLocation(tsNode);
+    const declaration = symbol?.valueDeclaration;
+    if (!declaration || !(tsModule.getCombinedNodeFlags(declaration) & tsModule.NodeFlags.Const)) return undefined;
+    if (tsModule.isVariableDeclaration(declaration) && tsModule.isIdentifier(declaration.name)) {
+      const initializer = declaration.initializer && info.services.tsNodeToESTreeNodeMap.get(declaration.initializer);
+      if (!initializer || !find(initializer, depth + 1)) return undefined;
+    } else if (tsModule.isBindingElement(declaration) && tsModule.isObjectBindingPattern(declaration.parent)) {
+      const key = declaration.propertyName ?? declaration.name;
+      const keyName = tsModule.isIdentifier(key) || tsModule.isStringLiteral(key) ? key.text : undefined;
+      if (keyName === undefined || !isPropertyName(keyName)) return undefined;
+    } else {
+      return undefined;
+    }
+    const { ok, mayBeMissing } = typedCheck(info, node, written);
+    return ok ? { node, kind: 'variable', name: node.name, mayBeMissing } : undefined;
+  }
+
+  function findProperty(written: TSESTree.Node, node: TSESTree.MemberExpression): StatusRead | undefined {
+    const name = staticMemberName(node);
+    if (name === undefined || !isPropertyName(name)) return undefined;
+    const owner = node.object;
+    if (!typeInfo) return { node, kind: 'property', owner, name, mayBeMissing: syntaxMayBeMissing(written) };
+    const { ok, mayBeMissing } = typedCheck(typeInfo, node, written);
+    if (!ok) return undefined;
+    return { node, kind: 'property', owner, name, ownerType: ownerTypeOf(typeInfo, owner), mayBeMissing };
+  }
+
+  function findGetter(written: TSESTree.Node, node: TSESTree.CallExpression): StatusRead | undefined {
+    if (!typeInfo || node.arguments.length > 0 || node.callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+    const name = staticMemberName(node.callee);
+    if (name === undefined || !statusGetterNames.has(name)) return undefined;
+    const owner = node.callee.object;
+    const ownerType = ownerTypeOf(typeInfo, owner);
+    if (!ownerType || !isStatusGetter(ownerType.kind, name)) return undefined;
+    const { ok, mayBeMissing } = typedCheck(typeInfo, node, written);
+    return ok ? { node, kind: 'getter', owner, name, ownerType, mayBeMissing } : undefined;
+  }
+
+  return {
+    find(expression) {
+      let read = cache.get(expression);
+      if (read === undefined) {
+        read = find(expression, 0) ?? null;
+        cache.set(expression, read);
+      }
+      return read ?? undefined;
+    },
+  };
+}

@@ -31,3 +31,4 @@ export { describeStatus, getStatusEntry, isStatusCodeNumber, statusClassOf } fro
 export type { CodeEntry, CodesSetting } from './table/codes';
 export type { DocumentedStatus, DocumentedTable } from './table/documented';
 export type { HttpStatusSettings } from './settings';
+export type { HttpStatusRuleOptions, HttpStatusRules, RuleEntry, RuleSeverity } from './rule-options';

@@ -1,6 +1,7 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 import type { HttpStatusRuleDocs } from '../src/create-rule';
 import noHardcodedStatusComparison from './no-hardcoded-status-comparison';
+import noUndocumentedStatus from './no-undocumented-status';
 
 /** A rule of this plugin, as `createRule` makes it. */
 export type HttpStatusRule = TSESLint.RuleModule<string, readonly unknown[], HttpStatusRuleDocs>;
@@ -8,4 +9,5 @@ export type HttpStatusRule = TSESLint.RuleModule<string, readonly unknown[], Htt
 /** Every rule, by name, sorted. */
 export const rules: Readonly<Record<string, HttpStatusRule>> = {
   'no-hardcoded-status-comparison': noHardcodedStatusComparison,
+  'no-undocumented-status': noUndocumentedStatus,
 };

@@ -32,3 +32,5 @@ export type { CodeEntry, CodesSetting } from './table/codes';
 export type { DocumentedStatus, DocumentedTable } from './table/documented';
 export type { HttpStatusSettings } from './settings';
 export type { HttpStatusRuleOptions, HttpStatusRules, RuleEntry, RuleSeverity } from './rule-options';
+export { loadCodeTable } from './table/sources';
+export type { LoadCodeTableOptions } from './table/sources';

@@ -1,5 +1,6 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 import type noHardcodedStatusComparison from '../rules/no-hardcoded-status-comparison';
+import type noUndocumentedStatus from '../rules/no-undocumented-status';
 
 /** The options tuple a rule module takes. */
 type OptionsOf<Rule> = Rule extends TSESLint.RuleModule<string, infer Options> ? Options : never;
@@ -11,6 +12,7 @@ type OptionsOf<Rule> = Rule extends TSESLint.RuleModule<string, infer Options> ?
  */
 export interface HttpStatusRuleOptions {
   'http-status/no-hardcoded-status-comparison': OptionsOf<typeof noHardcodedStatusComparison>;
+  'http-status/no-undocumented-status': OptionsOf<typeof noUndocumentedStatus>;
 }
 
 /** A rule's severity, as ESLint accepts it. */

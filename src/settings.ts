@@ -7,7 +7,7 @@ import {
   mergeDocumentedTables,
   type DocumentedTable,
 } from './table/documented';
-import { loadSourceTable } from './table/sources';
+import { isSourceTableCurrent, loadSourceTable } from './table/sources';
 
 /** `settings['http-status']` as users write it. */
 export interface HttpStatusSettings {
@@ -27,11 +27,27 @@ const SETTING = `settings['${SETTINGS_KEY}']`;
 const KNOWN_KEYS: readonly string[] = ['codes', 'source'];
 
 const defaults: PluginSettings = Object.freeze({ table: defaultDocumentedTable });
-// Settings objects are shared by every file a config applies to: parse each once.
-const cache = new WeakMap<object, Map<string, PluginSettings>>();
+
+interface ParsedSettings {
+  readonly settings: PluginSettings;
+  /** The tables read from `source` documents, to notice when one changes. */
+  readonly sourceTables: readonly DocumentedTable[];
+}
+
+interface CachedSettings extends ParsedSettings {
+  /** The files (SourceCode objects) this entry was last confirmed current for. */
+  readonly confirmedFor: WeakSet<object>;
+}
+
+// Settings objects are shared by every file a config applies to: parse each once per cwd.
+const cache = new WeakMap<object, Map<string, CachedSettings>>();
 
 export function parseSettings(raw: unknown, cwd: string): PluginSettings {
-  if (raw === undefined || raw === null) return defaults;
+  return parse(raw, cwd).settings;
+}
+
+function parse(raw: unknown, cwd: string): ParsedSettings {
+  if (raw === undefined || raw === null) return { settings: defaults, sourceTables: [] };
   if (typeof raw !== 'object' || Array.isArray(raw)) {
     throw new ConfigurationError(`${SETTING} must be an object like { codes: [...] }; got ${formatValue(raw)}.`);
   }
@@ -44,6 +60,7 @@ export function parseSettings(raw: unknown, cwd: string): PluginSettings {
   }
 
   const tables: DocumentedTable[] = [];
+  const sourceTables: DocumentedTable[] = [];
   if (settings.codes !== undefined) {
     const where = `${SETTING}.codes`;
     tables.push(createDocumentedTable(parseCodes(settings.codes, where), { origin: where }));
@@ -58,13 +75,22 @@ export function parseSettings(raw: unknown, cwd: string): PluginSettings {
         const where = Array.isArray(settings.source) ? `${SETTING}.source[${index}]` : `${SETTING}.source`;
         throw new ConfigurationError(`${where} must be a file path; got ${formatValue(source)}.`);
       }
-      tables.push(loadSourceTable(source, cwd));
+      const table = loadSourceTable(source, cwd);
+      tables.push(table);
+      sourceTables.push(table);
     }
   }
-  return tables.length === 0 ? defaults : { table: mergeDocumentedTables(tables) };
+  return { settings: tables.length === 0 ? defaults : { table: mergeDocumentedTables(tables) }, sourceTables };
 }
 
-/** The plugin's settings for the file being linted, parsed once per settings object and cwd. */
+/**
+ * The plugin's settings for the file being linted, parsed once per settings object and cwd.
+ *
+ * A long-running process (an editor's ESLint server) keeps the same settings object
+ * while the `source` documents change underneath it, so once per linted file (not
+ * once per rule) the documents are `stat`ed and the settings parsed again when one
+ * changed: about a microsecond per document per file.
+ */
 export function getPluginSettings(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): PluginSettings {
   const raw: unknown = context.settings[SETTINGS_KEY];
   const cwd = context.cwd;
@@ -74,10 +100,15 @@ export function getPluginSettings(context: Readonly<TSESLint.RuleContext<string,
     byCwd = new Map();
     cache.set(raw, byCwd);
   }
-  let parsed = byCwd.get(cwd);
-  if (!parsed) {
-    parsed = parseSettings(raw, cwd);
-    byCwd.set(cwd, parsed);
+  const file: object = context.sourceCode;
+  let entry = byCwd.get(cwd);
+  if (entry && entry.sourceTables.length > 0 && !entry.confirmedFor.has(file)) {
+    if (entry.sourceTables.every(isSourceTableCurrent)) entry.confirmedFor.add(file);
+    else entry = undefined;
   }
-  return parsed;
+  if (!entry) {
+    entry = { ...parse(raw, cwd), confirmedFor: new WeakSet([file]) };
+    byCwd.set(cwd, entry);
+  }
+  return entry.settings;
 }

@@ -13,10 +13,13 @@ export type Framework =
   | 'fastify'
   | 'fetch'
   | 'hono'
+  | 'http-errors'
   | 'koa'
   | 'nestjs'
   | 'next'
-  | 'node-http';
+  | 'node-http'
+  /** A serverless handler's returned `{ statusCode, body }` (AWS API Gateway style): no package, a shape. */
+  | 'serverless';
 
 /** What role an HTTP object plays. */
 export type HttpObjectKind =
@@ -28,6 +31,8 @@ export type HttpObjectKind =
   | 'fetch-response'
   /** Hono's `Context` (`c.json(body, status)`). */
   | 'hono-context'
+  /** An error object of http-errors (`createError(404)`), which Koa and Express error handlers send. */
+  | 'http-error'
   /** NestJS `HttpException` and subclasses (`getStatus()`). */
   | 'http-exception'
   /** Node `http.IncomingMessage`, a response as a client reads it (`statusCode`). */
@@ -80,6 +85,7 @@ const knownDeclarations: readonly KnownDeclaration[] = [
   { framework: 'koa', kind: 'koa-response', name: 'BaseResponse', packages: ['@types/koa'] },
   { framework: 'hono', kind: 'hono-context', name: 'Context', packages: ['hono'] },
   { framework: 'nestjs', kind: 'http-exception', name: 'HttpException', packages: ['@nestjs/common'] },
+  { framework: 'http-errors', kind: 'http-error', name: 'HttpError', packages: ['@types/http-errors', 'http-errors'] },
 ];
 
 const declarationsByName = new Map<string, KnownDeclaration[]>();

@@ -39,6 +39,7 @@ describe('classifyHttpType', () => {
       import type { AxiosResponse, AxiosError } from 'axios';
       import { HttpException, NotFoundException } from '@nestjs/common';
       import type { ServerResponse, IncomingMessage } from 'node:http';
+      import createError from 'http-errors';
 
       interface Response { status: number }
       interface MyExpressResponse extends ExpressResponse { locals: { user: string } }
@@ -59,6 +60,7 @@ describe('classifyHttpType', () => {
       declare const probe_own: Response;
       declare const probe_order: { status(code: number): void };
       declare const probe_any: any;
+      const probe_httpError = createError(404);
     `);
     expect(result).toEqual({
       express: 'express:server-response',
@@ -77,6 +79,7 @@ describe('classifyHttpType', () => {
       own: undefined,
       order: undefined,
       any: undefined,
+      httpError: 'http-errors:http-error',
     });
   });
 });

@@ -1,0 +1,133 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { getStatusResolver } from '../src/analysis/resolve';
+import { createSinkListener } from '../src/analysis/sinks';
+import { createRule } from '../src/create-rule';
+import { getPluginSettings } from '../src/settings';
+import { describeStatus, getStatusEntry, isStatusCodeNumber } from '../src/table/lookup';
+import type { StatusEntry } from '../src/table/registry';
+
+export type Options = [
+  {
+    allow?: number[];
+    receiverNames?: string[];
+    reportUnresolved?: boolean;
+  },
+];
+
+export type MessageIds =
+  | 'discouragedStatus'
+  | 'invalidStatus'
+  | 'undocumentedStatus'
+  | 'unregisteredStatus'
+  | 'unresolvedStatus';
+
+export const RULE_NAME = 'no-undocumented-status';
+
+export default createRule<Options, MessageIds>({
+  name: RULE_NAME,
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow sending a status that is not a valid, documented status of the API',
+      recommended: 'recommended',
+      requiresTypeChecking: false,
+      strictOptions: [{ reportUnresolved: true }],
+    },
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          allow: {
+            type: 'array',
+            items: { type: 'integer', minimum: 100, maximum: 599 },
+            uniqueItems: true,
+            description: 'Status codes this rule accepts beside the documented ones.',
+          },
+          receiverNames: {
+            type: 'array',
+            items: { type: 'string', minLength: 1 },
+            uniqueItems: true,
+            description:
+              'More names that stand for a response, reply or context when there is no type information (beside res, reply, ctx, c, …).',
+          },
+          reportUnresolved: {
+            type: 'boolean',
+            description: 'Report a status whose value cannot be resolved to literal codes.',
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
+    messages: {
+      invalidStatus: '{{value}} is not an HTTP status code: a status is an integer from 100 to 599.',
+      undocumentedStatus: '{{status}} is not a documented status of this API (documented codes: {{origin}}).',
+      unregisteredStatus:
+        "{{status}} is not a registered HTTP status code ({{origin}}); if the API documents it, list it in settings['http-status'].",
+      discouragedStatus:
+        '{{code}} is registered as {{standing}} ({{spec}}) and is not a documented status of this API ({{origin}}).',
+      unresolvedStatus: 'The status could not be checked: type it as a literal union or a named constant.',
+    },
+  },
+  defaultOptions: [{ allow: [], receiverNames: [], reportUnresolved: false }],
+  create(context, [{ allow = [], receiverNames = [], reportUnresolved = false }]) {
+    const { table } = getPluginSettings(context);
+    const allowed = new Set(allow);
+    const resolver = getStatusResolver(context);
+    // One report per node and code, even when two sinks share a status expression.
+    const reported = new WeakMap<TSESTree.Node, Set<number | 'unresolved'>>();
+
+    const once = (node: TSESTree.Node, key: number | 'unresolved'): boolean => {
+      let keys = reported.get(node);
+      if (!keys) {
+        keys = new Set();
+        reported.set(node, keys);
+      }
+      if (keys.has(key)) return false;
+      keys.add(key);
+      return true;
+    };
+
+    const checkCode = (code: number, node: TSESTree.Node): void => {
+      if (!isStatusCodeNumber(code)) {
+        if (once(node, code)) context.report({ node, messageId: 'invalidStatus', data: { value: String(code) } });
+        return;
+      }
+      if (allowed.has(code) || table.has(code) || !once(node, code)) return;
+      const entry = getStatusEntry(code);
+      const standing = entry && discouragedStanding(entry);
+      if (entry && standing) {
+        context.report({
+          node,
+          messageId: 'discouragedStatus',
+          data: { code: String(code), standing, spec: entry.spec, origin: table.origin },
+        });
+      } else if (table.isDefault) {
+        const status = entry?.unofficial ? `${describeStatus(code, entry.reason)}, from ${entry.spec},` : String(code);
+        context.report({ node, messageId: 'unregisteredStatus', data: { status, origin: table.origin } });
+      } else {
+        context.report({
+          node,
+          messageId: 'undocumentedStatus',
+          data: { status: describeStatus(code), origin: table.origin },
+        });
+      }
+    };
+
+    return createSinkListener(context, { receiverNames }, (sink) => {
+      const { codes, unresolved } = resolver.resolve(sink.status);
+      for (const { code, node } of codes) checkCode(code, node);
+      if (reportUnresolved) {
+        for (const node of unresolved) {
+          if (once(node, 'unresolved')) context.report({ node, messageId: 'unresolvedStatus' });
+        }
+      }
+    });
+  },
+});
+
+function discouragedStanding(entry: StatusEntry): string | undefined {
+  if (entry.unused) return 'unused';
+  if (entry.deprecated) return 'deprecated';
+  if (entry.obsoleted) return 'obsoleted';
+  return undefined;
+}

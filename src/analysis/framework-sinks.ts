@@ -1,0 +1,289 @@
+/**
+ * Where each framework SENDS a status: which methods, properties, constructors and
+ * decorators take one, in which argument, and where the body sent with it is.
+ * Plain data beside `frameworks.ts` (which knows the types); `sinks.ts` matches code
+ * against it. Rules never name a framework method themselves.
+ */
+import type { Framework, HttpObjectKind } from './frameworks';
+
+/** Where the status is among a call's arguments. */
+export type StatusPosition =
+  /** Argument `index`, when the call has at least `minArguments` arguments. */
+  | { readonly kind: 'argument'; readonly index: number; readonly minArguments?: number }
+  /** Argument `index` is the status itself or an init object `{ status }` (Hono, `NextResponse.redirect`). */
+  | { readonly kind: 'status-or-init'; readonly index: number }
+  /** Argument `index` is an init object `{ status }` (fetch `Response`, `Response.json`). */
+  | { readonly kind: 'init'; readonly index: number }
+  /**
+   * http-errors' loose order: from argument `from` on, the first argument that is not a
+   * message, an error or a properties object (`createError(404, 'x')`, `ctx.throw('x', 404)`).
+   */
+  | { readonly kind: 'loose'; readonly from: number }
+  /** A redirect whose status comes before or after the URL: whichever argument is not the URL. */
+  | { readonly kind: 'redirect' };
+
+/** Where the body sent with the status is. */
+export type BodyPosition =
+  /** Argument `index` (missing means no body). */
+  | { readonly kind: 'argument'; readonly index: number }
+  /** The call returns the response: a chained call (`.json(body)`, `.end()`) or a later statement on the same receiver sends the body. */
+  | { readonly kind: 'chain' }
+  /** Koa: the `ctx.body` assignments of the same function. */
+  | { readonly kind: 'koa-body' }
+  /** http-errors and `ctx.throw`: the message or error argument; without one the framework sends the reason phrase. */
+  | { readonly kind: 'message' }
+  /** The framework writes its own text: the reason phrase (`sendStatus`) or a redirect note (Express `redirect`). */
+  | { readonly kind: 'default' }
+  /** No body at all (fetch `Response.redirect`, Hono `c.redirect`). */
+  | { readonly kind: 'none' }
+  /** The sink does not say (`@HttpCode`, `c.status(S)`). */
+  | { readonly kind: 'unknown' };
+
+export interface SinkForm {
+  readonly status: StatusPosition;
+  readonly body: BodyPosition;
+}
+
+export interface FrameworkSinkForm extends SinkForm {
+  readonly framework: Framework;
+}
+
+const argument = (index: number, minArguments?: number): StatusPosition =>
+  minArguments === undefined ? { kind: 'argument', index } : { kind: 'argument', index, minArguments };
+const bodyArgument = (index: number): BodyPosition => ({ kind: 'argument', index });
+const chain: BodyPosition = { kind: 'chain' };
+const defaultBody: BodyPosition = { kind: 'default' };
+const noBody: BodyPosition = { kind: 'none' };
+const unknownBody: BodyPosition = { kind: 'unknown' };
+const messageBody: BodyPosition = { kind: 'message' };
+
+type MethodTable = Readonly<Record<string, SinkForm>>;
+
+const expressMethods: MethodTable = {
+  status: { status: argument(0), body: chain },
+  sendStatus: { status: argument(0), body: defaultBody },
+  // `res.redirect(url)` keeps 302; `res.redirect(status, url)` sets it.
+  redirect: { status: argument(0, 2), body: defaultBody },
+  writeHead: { status: argument(0), body: chain },
+};
+
+const nodeHttpMethods: MethodTable = {
+  writeHead: { status: argument(0), body: chain },
+};
+
+const fastifyMethods: MethodTable = {
+  code: { status: argument(0), body: chain },
+  status: { status: argument(0), body: chain },
+  redirect: { status: argument(1), body: noBody },
+};
+
+const koaContextMethods: MethodTable = {
+  throw: { status: { kind: 'loose', from: 0 }, body: messageBody },
+  assert: { status: { kind: 'loose', from: 1 }, body: messageBody },
+};
+
+const honoBodyMethod: SinkForm = { status: { kind: 'status-or-init', index: 1 }, body: bodyArgument(0) };
+const honoContextMethods: MethodTable = {
+  json: honoBodyMethod,
+  text: honoBodyMethod,
+  html: honoBodyMethod,
+  body: honoBodyMethod,
+  newResponse: honoBodyMethod,
+  // `c.status(S); return c.json(body)`: the next body method sends with it.
+  status: { status: argument(0), body: chain },
+  redirect: { status: argument(1), body: noBody },
+};
+
+/** Methods of a receiver whose declared type is known, by its framework and kind. */
+export function methodsOfReceiver(framework: Framework, kind: HttpObjectKind): MethodTable | undefined {
+  switch (kind) {
+    case 'server-response':
+      if (framework === 'express') return expressMethods;
+      if (framework === 'fastify') return fastifyMethods;
+      return nodeHttpMethods;
+    case 'koa-context':
+      return koaContextMethods;
+    case 'hono-context':
+      return honoContextMethods;
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Without types: every method a response-like name may send a status with. Where
+ * frameworks disagree on a name, the form that fits them all: `redirect` takes its
+ * status before or after the URL; `json(body, S)` needs two arguments.
+ */
+export const methodsByName: MethodTable = {
+  ...expressMethods,
+  ...fastifyMethods,
+  ...koaContextMethods,
+  json: { ...honoBodyMethod },
+  text: honoBodyMethod,
+  html: honoBodyMethod,
+  body: honoBodyMethod,
+  newResponse: honoBodyMethod,
+  status: { status: argument(0), body: chain },
+  redirect: { status: { kind: 'redirect' }, body: defaultBody },
+};
+
+/** The form of a name-matched call, once its framework is guessed: only Express's redirect writes a body. */
+export function methodFormByName(method: string, framework: Framework): SinkForm | undefined {
+  const form = Object.hasOwn(methodsByName, method) ? methodsByName[method] : undefined;
+  if (form && method === 'redirect' && framework !== 'express') return { ...form, body: noBody };
+  return form;
+}
+
+/** Every method name any framework sends a status with: the cheap first filter. */
+export const sinkMethodNames: ReadonlySet<string> = new Set([
+  ...Object.keys(methodsByName),
+  ...Object.keys(expressMethods),
+  ...Object.keys(fastifyMethods),
+  ...Object.keys(honoContextMethods),
+  ...Object.keys(koaContextMethods),
+]);
+
+/** The framework a name-matched call most likely belongs to, for messages and the next rules. */
+export function guessFramework(method: string, receiverName: string | undefined): Framework {
+  switch (method) {
+    case 'sendStatus':
+      return 'express';
+    case 'writeHead':
+      return 'node-http';
+    case 'code':
+      return 'fastify';
+    case 'throw':
+    case 'assert':
+      return 'koa';
+    case 'json':
+    case 'text':
+    case 'html':
+    case 'body':
+    case 'newResponse':
+      return 'hono';
+    default: {
+      const name = receiverName ?? '';
+      if (name === 'reply' || name.endsWith('Reply')) return 'fastify';
+      if (name === 'c' || name === 'context' || name.endsWith('Context')) return 'hono';
+      return 'express';
+    }
+  }
+}
+
+/* ---------- Assignments: `res.statusCode = S`, `ctx.status = S` ---------- */
+
+/** Status properties a server assigns, by receiver kind (typed). */
+export function assignedStatusProperty(kind: HttpObjectKind): { property: string; body: BodyPosition } | undefined {
+  switch (kind) {
+    case 'server-response':
+      return { property: 'statusCode', body: chain };
+    case 'koa-context':
+    case 'koa-response':
+      return { property: 'status', body: { kind: 'koa-body' } };
+    default:
+      return undefined;
+  }
+}
+
+/** Without types: `x.statusCode = S` is Node's, `x.status = S` is Koa's. */
+export const assignedStatusByName: Readonly<Record<string, FrameworkSinkForm>> = {
+  statusCode: { framework: 'node-http', status: argument(0), body: chain },
+  status: { framework: 'koa', status: argument(0), body: { kind: 'koa-body' } },
+};
+
+/** Koa sends whatever was assigned to `ctx.body` (or `ctx.response.body`). */
+export const koaBodyProperty = 'body';
+/** Koa's `ctx.response`, which has the same `status` and `body`. */
+export const koaResponseProperty = 'response';
+
+/* ---------- Chained and later calls that send the body ---------- */
+
+/**
+ * Methods that send the body on a response whose status was just set, with the
+ * argument that holds it: `res.status(S).json(body)`, `reply.code(S).send(body)`,
+ * `res.writeHead(S); res.end(body)`, `c.status(S); return c.text(body)`.
+ */
+export const bodySenders: Readonly<Record<string, number>> = {
+  send: 0,
+  json: 0,
+  jsonp: 0,
+  end: 0,
+  write: 0,
+  sendFile: 0,
+  download: 0,
+  render: 0,
+  // Hono, after `c.status(S)`.
+  text: 0,
+  html: 0,
+  body: 0,
+  newResponse: 0,
+};
+
+/** Methods that set headers and return the response, so a chain goes on through them. */
+export const chainThroughMethods: ReadonlySet<string> = new Set([
+  'append',
+  'attachment',
+  'clearCookie',
+  'contentType',
+  'cookie',
+  'header',
+  'headers',
+  'links',
+  'location',
+  'removeHeader',
+  'set',
+  'setHeader',
+  'type',
+  'vary',
+]);
+
+/* ---------- Constructors and static factories ---------- */
+
+/** `new Response(body, { status })`, `new NextResponse(…)`. */
+export const fetchResponseConstructor: SinkForm = { status: { kind: 'init', index: 1 }, body: bodyArgument(0) };
+
+/** Static methods of the fetch `Response` class (and `NextResponse`). */
+export const fetchResponseStatics: MethodTable = {
+  json: { status: { kind: 'init', index: 1 }, body: bodyArgument(0) },
+  redirect: { status: { kind: 'status-or-init', index: 1 }, body: noBody },
+};
+
+/** The fetch `Response` classes as names, for code without types. */
+export const fetchResponseClassNames: Readonly<Record<string, Framework>> = {
+  Response: 'fetch',
+  NextResponse: 'next',
+};
+
+/** `new HttpException(body, status)`: Nest's base class names its status parameter `status`. */
+export const httpExceptionClassName = 'HttpException';
+export const httpExceptionForm: SinkForm = { status: argument(1), body: bodyArgument(0) };
+/** Constructor parameter names that take a status (typed subclasses of HttpException). */
+export const statusParameterNames: ReadonlySet<string> = new Set(['status', 'statusCode', 'httpStatus', 'httpStatusCode']);
+
+/** NestJS method decorators that set the status, from @nestjs/common. */
+export const nestDecorators: Readonly<Record<string, SinkForm>> = {
+  HttpCode: { status: argument(0), body: unknownBody },
+  Redirect: { status: argument(1), body: noBody },
+};
+export const nestPackage = '@nestjs/common';
+
+/** http-errors: `createError(404, 'x')`, `new createError[404]()`. */
+export const httpErrorsModule = 'http-errors';
+export const httpErrorsPackages: readonly string[] = ['@types/http-errors', 'http-errors'];
+export const httpErrorsForm: SinkForm = { status: { kind: 'loose', from: 0 }, body: messageBody };
+/** The names http-errors is usually imported as, for code where the import is not visible. */
+export const httpErrorsNames: ReadonlySet<string> = new Set(['createError', 'createHttpError', 'httpErrors']);
+
+/* ---------- Serverless: a returned `{ statusCode, body }` ---------- */
+
+export const serverlessStatusKey = 'statusCode';
+export const serverlessBodyKey = 'body';
+/** Keys that, beside `statusCode`, make an object literal an API Gateway style response. */
+export const serverlessResponseKeys: ReadonlySet<string> = new Set([
+  'body',
+  'headers',
+  'multiValueHeaders',
+  'isBase64Encoded',
+  'cookies',
+]);

@@ -1,0 +1,459 @@
+/**
+ * What a status expression can be: every number it may evaluate to, each with the
+ * node that produces it, and the parts that cannot be told.
+ *
+ * Syntax first (literals, same-file constants, conditionals, local enums and
+ * constant objects, the well-known constant objects by import), then, with type
+ * information, the literal types of what syntax could not follow (unions, enum
+ * literal types, constants from other files).
+ */
+import { ASTUtils, AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/utils';
+
+const { DefinitionType } = TSESLint.Scope;
+import type * as ts from 'typescript';
+import { constantSources, constantValue, type ConstantSource } from '../table/constant-names';
+import { findPropertyValue, memberName, propertyKeyName, requiredModule } from './ast';
+import { packageOfFile } from './frameworks';
+import { getTypeInfo, type TypeInfo } from './type-info';
+import { loadTypeScript } from './typescript';
+
+/** One number a status expression can be. */
+export interface ResolvedStatus {
+  /** The value: any number, not only valid statuses (2000 and 99 come out as they are). */
+  readonly code: number;
+  /** The narrowest node of the expression that produces it: a literal, a branch, a constant's name at the use site. */
+  readonly node: TSESTree.Node;
+}
+
+export interface StatusResolution {
+  /** Every distinct number the expression can be, in source order, each with the first node that produces it. */
+  readonly codes: readonly ResolvedStatus[];
+  /** Parts that could not be resolved (`err.status` in `err.status || 500`); empty when the whole value is known. */
+  readonly unresolved: readonly TSESTree.Node[];
+}
+
+export interface StatusResolver {
+  /** Resolves a status expression. Cached per node. */
+  resolve(expression: TSESTree.Node): StatusResolution;
+}
+
+type RuleContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
+
+const resolvers = new WeakMap<object, StatusResolver>();
+
+/** The resolver of the file being linted, shared by every rule that lints it. */
+export function getStatusResolver(context: RuleContext): StatusResolver {
+  const { sourceCode } = context;
+  let resolver = resolvers.get(sourceCode);
+  if (!resolver) {
+    resolver = createResolver(sourceCode, getTypeInfo(context));
+    resolvers.set(sourceCode, resolver);
+  }
+  return resolver;
+}
+
+const MAX_DEPTH = 16;
+
+/** What a value can be, before it is anchored at a node of the resolved expression. */
+interface Values {
+  readonly codes: readonly number[];
+  readonly unresolved: boolean;
+}
+
+/** Something members are read from: a local enum, a constant object, a library's constants, or a module. */
+type ObjectRef =
+  | { readonly kind: 'enum'; readonly declarations: readonly TSESTree.TSEnumDeclaration[] }
+  | { readonly kind: 'object'; readonly node: TSESTree.ObjectExpression }
+  | { readonly kind: 'constants'; readonly source: ConstantSource }
+  | { readonly kind: 'module'; readonly module: string };
+
+interface Collector {
+  readonly codes: ResolvedStatus[];
+  readonly unresolved: TSESTree.Node[];
+}
+
+function createResolver(sourceCode: Readonly<TSESLint.SourceCode>, typeInfo: TypeInfo | undefined): StatusResolver {
+  const byNode = new WeakMap<TSESTree.Node, StatusResolution>();
+  const byVariable = new WeakMap<TSESLint.Scope.Variable, Values | null>();
+  const enumValues = new WeakMap<TSESTree.TSEnumDeclaration, ReadonlyMap<string, number | undefined>>();
+  const typeValues = new WeakMap<ts.Type, Values>();
+
+  function resolve(expression: TSESTree.Node): StatusResolution {
+    const cached = byNode.get(expression);
+    if (cached) return cached;
+    const out: Collector = { codes: [], unresolved: [] };
+    collect(expression, undefined, out, 0);
+    const seen = new Set<number>();
+    const codes = out.codes.filter(({ code }) => !seen.has(code) && Boolean(seen.add(code)));
+    const resolution: StatusResolution = { codes, unresolved: [...new Set(out.unresolved)] };
+    byNode.set(expression, resolution);
+    return resolution;
+  }
+
+  /** Resolves `node` into `out`; `anchor`, when given, is the node of the original expression to report instead. */
+  function collect(node: TSESTree.Node, anchor: TSESTree.Node | undefined, out: Collector, depth: number): void {
+    const at = anchor ?? node;
+    if (depth > MAX_DEPTH) {
+      out.unresolved.push(at);
+      return;
+    }
+    switch (node.type) {
+      case AST_NODE_TYPES.Literal:
+        if (typeof node.value === 'number') out.codes.push({ code: node.value, node: at });
+        else out.unresolved.push(at);
+        return;
+      case AST_NODE_TYPES.UnaryExpression: {
+        const value = numericLiteralValue(node);
+        if (value === undefined) break;
+        out.codes.push({ code: value, node: at });
+        return;
+      }
+      case AST_NODE_TYPES.TSAsExpression:
+      case AST_NODE_TYPES.TSSatisfiesExpression:
+      case AST_NODE_TYPES.TSNonNullExpression:
+      case AST_NODE_TYPES.TSTypeAssertion:
+        collect(node.expression, anchor, out, depth + 1);
+        return;
+      case AST_NODE_TYPES.ConditionalExpression:
+        collect(node.consequent, anchor, out, depth + 1);
+        collect(node.alternate, anchor, out, depth + 1);
+        return;
+      case AST_NODE_TYPES.LogicalExpression:
+        // `a && 404` is falsy or 404: only the right side is a status.
+        if (node.operator !== '&&') collect(node.left, anchor, out, depth + 1);
+        collect(node.right, anchor, out, depth + 1);
+        return;
+      case AST_NODE_TYPES.SequenceExpression: {
+        const last = node.expressions.at(-1);
+        if (last) collect(last, anchor, out, depth + 1);
+        return;
+      }
+      case AST_NODE_TYPES.AssignmentExpression:
+        if (node.operator === '=') {
+          collect(node.right, anchor, out, depth + 1);
+          return;
+        }
+        break;
+      case AST_NODE_TYPES.Identifier: {
+        const values = identifierValues(node, depth);
+        if (values) {
+          addValues(values, at, out);
+          if (values.unresolved) addTypeValues(node, at, out);
+          return;
+        }
+        break;
+      }
+      case AST_NODE_TYPES.MemberExpression: {
+        const values = memberValues(node, depth);
+        if (values) {
+          addValues(values, at, out);
+          if (values.unresolved) addTypeValues(node, at, out);
+          return;
+        }
+        break;
+      }
+      default:
+        break;
+    }
+    addTypeValues(node, at, out);
+  }
+
+  function addValues(values: Values, at: TSESTree.Node, out: Collector): void {
+    for (const code of values.codes) out.codes.push({ code, node: at });
+  }
+
+  /** The last resort: the literal types of `node`, or "unresolved". */
+  function addTypeValues(node: TSESTree.Node, at: TSESTree.Node, out: Collector): void {
+    const values = typeInfo && valuesOfTypeAt(node, typeInfo);
+    if (!values) {
+      out.unresolved.push(at);
+      return;
+    }
+    addValues(values, at, out);
+    if (values.unresolved) out.unresolved.push(at);
+  }
+
+  /** Values of a leaf, as an unanchored set (for constants followed from elsewhere). */
+  function valuesOf(node: TSESTree.Node, depth: number): Values {
+    const out: Collector = { codes: [], unresolved: [] };
+    collect(node, undefined, out, depth);
+    return { codes: out.codes.map(({ code }) => code), unresolved: out.unresolved.length > 0 };
+  }
+
+  /* ---------- Identifiers: same-file constants ---------- */
+
+  function identifierValues(node: TSESTree.Identifier, depth: number): Values | undefined {
+    const variable = findVariable(node);
+    if (!variable) return undefined;
+    if (byVariable.has(variable)) return byVariable.get(variable) ?? undefined;
+    // A cycle (`const a = b, b = a`) ends as unknown.
+    byVariable.set(variable, null);
+    const values = variableValues(variable, depth);
+    byVariable.set(variable, values ?? null);
+    return values;
+  }
+
+  function variableValues(variable: TSESLint.Scope.Variable, depth: number): Values | undefined {
+    const [definition, ...others] = variable.defs;
+    if (!definition || others.length > 0 || definition.type !== DefinitionType.Variable) return undefined;
+    const declarator = definition.node;
+    if (!declarator.init || !isNeverReassigned(variable, declarator)) return undefined;
+    if (declarator.id.type === AST_NODE_TYPES.Identifier) return valuesOf(declarator.init, depth + 1);
+    // `const { NOT_FOUND } = StatusCodes`
+    if (declarator.id.type === AST_NODE_TYPES.ObjectPattern) {
+      const key = destructuredKey(declarator.id, definition.name);
+      const ref = key === undefined ? undefined : objectRefOf(declarator.init, depth + 1);
+      if (key !== undefined && ref) return memberOfRef(ref, key, depth + 1);
+    }
+    return undefined;
+  }
+
+  function findVariable(node: TSESTree.Identifier): TSESLint.Scope.Variable | undefined {
+    try {
+      return ASTUtils.findVariable(sourceCode.getScope(node), node) ?? undefined;
+    } catch {
+      // A node the scope manager does not know (e.g. a synthesized one): treat as unknown.
+      return undefined;
+    }
+  }
+
+  /* ---------- Members: enums, constant objects, library constants ---------- */
+
+  function memberValues(node: TSESTree.MemberExpression, depth: number): Values | undefined {
+    const key = memberName(node);
+    if (key === undefined) return undefined;
+    const ref = objectRefOf(node.object, depth + 1);
+    return ref && memberOfRef(ref, key, depth + 1);
+  }
+
+  function memberOfRef(ref: ObjectRef, key: string, depth: number): Values | undefined {
+    switch (ref.kind) {
+      case 'enum': {
+        for (const declaration of ref.declarations) {
+          const values = enumMemberValues(declaration);
+          if (values.has(key)) {
+            const value = values.get(key);
+            return value === undefined ? { codes: [], unresolved: true } : { codes: [value], unresolved: false };
+          }
+        }
+        return undefined;
+      }
+      case 'object': {
+        const value = findPropertyValue(ref.node, key);
+        return value && valuesOf(value, depth + 1);
+      }
+      case 'constants': {
+        const value = constantValue(ref.source, key);
+        return value === undefined ? undefined : { codes: [value], unresolved: false };
+      }
+      case 'module': {
+        // `require('http-status').NOT_FOUND`: the module object is the default export.
+        const source = constantSourceFor(ref.module, 'default');
+        const value = source && constantValue(source, key);
+        return value === undefined ? undefined : { codes: [value], unresolved: false };
+      }
+    }
+  }
+
+  function objectRefOf(node: TSESTree.Node, depth: number): ObjectRef | undefined {
+    if (depth > MAX_DEPTH) return undefined;
+    switch (node.type) {
+      case AST_NODE_TYPES.TSAsExpression:
+      case AST_NODE_TYPES.TSSatisfiesExpression:
+      case AST_NODE_TYPES.TSNonNullExpression:
+      case AST_NODE_TYPES.TSTypeAssertion:
+        return objectRefOf(node.expression, depth + 1);
+      case AST_NODE_TYPES.ObjectExpression:
+        return { kind: 'object', node };
+      case AST_NODE_TYPES.CallExpression: {
+        const module = requiredModule(node);
+        if (module !== undefined) return { kind: 'module', module };
+        // `Object.freeze({ … })`
+        if (isObjectFreeze(node.callee) && node.arguments[0]) return objectRefOf(node.arguments[0], depth + 1);
+        return undefined;
+      }
+      case AST_NODE_TYPES.MemberExpression: {
+        const key = memberName(node);
+        const ref = key === undefined ? undefined : objectRefOf(node.object, depth + 1);
+        if (!ref || key === undefined) return undefined;
+        if (ref.kind === 'module') {
+          const source = constantSourceFor(ref.module, key);
+          return source ? { kind: 'constants', source } : undefined;
+        }
+        if (ref.kind === 'object') {
+          const value = findPropertyValue(ref.node, key);
+          return value && objectRefOf(value, depth + 1);
+        }
+        return undefined;
+      }
+      case AST_NODE_TYPES.Identifier:
+        return identifierRef(node, depth);
+      default:
+        return undefined;
+    }
+  }
+
+  function identifierRef(node: TSESTree.Identifier, depth: number): ObjectRef | undefined {
+    const variable = findVariable(node);
+    if (!variable) return undefined;
+    const enums = variable.defs
+      .map((definition) => definition.node)
+      .filter((definitionNode): definitionNode is TSESTree.TSEnumDeclaration =>
+        definitionNode.type === AST_NODE_TYPES.TSEnumDeclaration,
+      );
+    if (enums.length > 0) return { kind: 'enum', declarations: enums };
+    const [definition, ...others] = variable.defs;
+    if (!definition || others.length > 0) return undefined;
+    if (definition.type === DefinitionType.ImportBinding) return importRef(definition.node);
+    if (definition.type !== DefinitionType.Variable) return undefined;
+    const declarator = definition.node;
+    if (!declarator.init || !isNeverReassigned(variable, declarator)) return undefined;
+    if (declarator.id.type === AST_NODE_TYPES.Identifier) return objectRefOf(declarator.init, depth + 1);
+    // `const { StatusCodes } = require('http-status-codes')`
+    if (declarator.id.type === AST_NODE_TYPES.ObjectPattern) {
+      const key = destructuredKey(declarator.id, definition.name);
+      const ref = key === undefined ? undefined : objectRefOf(declarator.init, depth + 1);
+      if (key === undefined || !ref) return undefined;
+      if (ref.kind === 'module') {
+        const source = constantSourceFor(ref.module, key);
+        return source ? { kind: 'constants', source } : undefined;
+      }
+      if (ref.kind === 'object') {
+        const value = findPropertyValue(ref.node, key);
+        return value && objectRefOf(value, depth + 1);
+      }
+    }
+    return undefined;
+  }
+
+  function enumMemberValues(declaration: TSESTree.TSEnumDeclaration): ReadonlyMap<string, number | undefined> {
+    let values = enumValues.get(declaration);
+    if (values) return values;
+    const map = new Map<string, number | undefined>();
+    let next: number | undefined = 0;
+    for (const member of declaration.body.members) {
+      const name = member.id.type === AST_NODE_TYPES.Identifier ? member.id.name : String(member.id.value);
+      let value: number | undefined;
+      if (!member.initializer) value = next;
+      else if (member.initializer.type === AST_NODE_TYPES.Identifier && map.has(member.initializer.name)) {
+        value = map.get(member.initializer.name);
+      } else value = numericLiteralValue(member.initializer);
+      map.set(name, value);
+      next = value === undefined ? undefined : value + 1;
+    }
+    values = map;
+    enumValues.set(declaration, values);
+    return values;
+  }
+
+  /* ---------- Types ---------- */
+
+  function valuesOfTypeAt(node: TSESTree.Node, { services, checker }: TypeInfo): Values | undefined {
+    const tsNode = services.esTreeNodeToTSNodeMap.get(node as never) as ts.Node | undefined;
+    if (!tsNode) return undefined;
+    let type: ts.Type;
+    try {
+      type = checker.getTypeAtLocation(tsNode);
+    } catch {
+      return undefined;
+    }
+    let values = typeValues.get(type);
+    if (!values) {
+      values = valuesOfType(type);
+      typeValues.set(type, values);
+    }
+    return values.codes.length > 0 || !values.unresolved ? values : undefined;
+  }
+
+  return { resolve };
+}
+
+/** `404`, `-1`, `+200`: the number a literal (with a sign) spells. */
+function numericLiteralValue(node: TSESTree.Node): number | undefined {
+  if (node.type === AST_NODE_TYPES.Literal) return typeof node.value === 'number' ? node.value : undefined;
+  if (node.type === AST_NODE_TYPES.UnaryExpression && (node.operator === '-' || node.operator === '+')) {
+    const value = numericLiteralValue(node.argument);
+    return value === undefined ? undefined : node.operator === '-' ? -value : value;
+  }
+  return undefined;
+}
+
+/**
+ * The numbers a type can be: a number literal, an enum member, or a union of them.
+ * A whole catalog declared by a library (Nest's `HttpStatus` enum, Hono's
+ * `StatusCode` union) says nothing about what this code sends: unresolved.
+ */
+function valuesOfType(type: ts.Type): Values {
+  const tsModule = loadTypeScript();
+  if (type.isNumberLiteral()) return { codes: [type.value], unresolved: false };
+  if (type.isUnion()) {
+    if (isLibraryCatalog(type, tsModule)) return { codes: [], unresolved: true };
+    const codes: number[] = [];
+    let unresolved = false;
+    for (const part of type.types) {
+      if (part.isNumberLiteral()) codes.push(part.value);
+      else if (!(part.flags & (tsModule.TypeFlags.Undefined | tsModule.TypeFlags.Null))) unresolved = true;
+    }
+    return { codes, unresolved };
+  }
+  return { codes: [], unresolved: true };
+}
+
+function isLibraryCatalog(type: ts.UnionType, tsModule: typeof ts): boolean {
+  const symbol = type.aliasSymbol ?? (type.flags & tsModule.TypeFlags.EnumLiteral ? type.getSymbol() : undefined);
+  return (
+    symbol?.getDeclarations()?.some((declaration) => packageOfFile(declaration.getSourceFile().fileName) !== undefined) ??
+    false
+  );
+}
+
+/* ---------- Small syntax helpers ---------- */
+
+function destructuredKey(pattern: TSESTree.ObjectPattern, name: TSESTree.BindingName): string | undefined {
+  for (const property of pattern.properties) {
+    if (property.type !== AST_NODE_TYPES.Property) continue;
+    const value = property.value.type === AST_NODE_TYPES.AssignmentPattern ? property.value.left : property.value;
+    if (value === name) return propertyKeyName(property);
+  }
+  return undefined;
+}
+
+function isNeverReassigned(variable: TSESLint.Scope.Variable, declarator: TSESTree.VariableDeclarator): boolean {
+  if (declarator.parent.kind === 'const') return true;
+  return variable.references.every((reference) => !reference.isWrite() || reference.init === true);
+}
+
+function isObjectFreeze(callee: TSESTree.Node): boolean {
+  return (
+    callee.type === AST_NODE_TYPES.MemberExpression &&
+    callee.object.type === AST_NODE_TYPES.Identifier &&
+    callee.object.name === 'Object' &&
+    memberName(callee) === 'freeze'
+  );
+}
+
+function importRef(specifier: TSESTree.Node): ObjectRef | undefined {
+  const declaration = specifier.parent;
+  if (declaration?.type !== AST_NODE_TYPES.ImportDeclaration) return undefined;
+  const module = declaration.source.value;
+  switch (specifier.type) {
+    case AST_NODE_TYPES.ImportNamespaceSpecifier:
+      return { kind: 'module', module };
+    case AST_NODE_TYPES.ImportDefaultSpecifier: {
+      const source = constantSourceFor(module, 'default');
+      return source ? { kind: 'constants', source } : { kind: 'module', module };
+    }
+    case AST_NODE_TYPES.ImportSpecifier: {
+      const imported =
+        specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : specifier.imported.value;
+      const source = constantSourceFor(module, imported);
+      return source ? { kind: 'constants', source } : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+function constantSourceFor(module: string, exportName: string): ConstantSource | undefined {
+  return constantSources.find((source) => source.module === module && source.exportName === exportName);
+}

@@ -1,0 +1,1008 @@
+/**
+ * Where a server SENDS a status (the sinks): `res.status(S)`, `reply.code(S)`,
+ * `ctx.status = S`, `c.json(body, S)`, `new Response(body, { status: S })`,
+ * `@HttpCode(S)`, `new HttpException(body, S)`, `createError(S)`, a returned
+ * `{ statusCode: S, body }`…, each with the status expression, the framework,
+ * the receiver, and the body sent with it.
+ *
+ * With type information the receiver's declared type decides (`frameworks.ts`);
+ * without it, its name. What each framework's methods look like is data in
+ * `framework-sinks.ts`; this module only matches code against it.
+ */
+import { ASTUtils, AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/utils';
+
+const { DefinitionType } = TSESLint.Scope;
+import type * as ts from 'typescript';
+import { findPropertyValue, memberName, propertyKeyName, requiredModule, skipTypeWrappers } from './ast';
+import {
+  assignedStatusByName,
+  assignedStatusProperty,
+  bodySenders,
+  chainThroughMethods,
+  fetchResponseClassNames,
+  fetchResponseConstructor,
+  fetchResponseStatics,
+  guessFramework,
+  httpErrorsForm,
+  httpErrorsModule,
+  httpErrorsNames,
+  httpErrorsPackages,
+  httpExceptionClassName,
+  httpExceptionForm,
+  koaBodyProperty,
+  koaResponseProperty,
+  methodFormByName,
+  methodsOfReceiver,
+  nestDecorators,
+  nestPackage,
+  serverlessBodyKey,
+  serverlessResponseKeys,
+  serverlessStatusKey,
+  sinkMethodNames,
+  statusParameterNames,
+  type BodyPosition,
+  type SinkForm,
+  type StatusPosition,
+} from './framework-sinks';
+import { classifyHttpType, isResponseLikeName, packageOfFile, type Framework, type HttpObjectType } from './frameworks';
+import { getTypeInfo, type TypeInfo } from './type-info';
+import { loadTypeScript } from './typescript';
+
+/**
+ * The body sent with a status:
+ * - `present`: an expression that is not empty (`res.status(S).json(body)`);
+ * - `empty`: written out but empty: `undefined`, `null`, `''`, `void 0`;
+ * - `absent`: nothing sent (`res.status(S).end()`, `reply.code(S).send()`, `{ statusCode: S }`);
+ * - `default`: the framework sends its own text: the reason phrase (`res.sendStatus(S)`,
+ *   `ctx.throw(S)` and `createError(S)` without a message) or a redirect note (`res.redirect(S, url)`);
+ * - `unknown`: the code does not show it (`@HttpCode(S)`, `res.status(S)` passed on or followed by a branch).
+ */
+export type SinkBody =
+  | { readonly kind: 'present' | 'empty'; readonly value: TSESTree.Node; readonly sender: TSESTree.Node }
+  | { readonly kind: 'absent'; readonly sender: TSESTree.Node | undefined }
+  | { readonly kind: 'default' | 'unknown' };
+
+/** How the status is sent, syntactically. */
+export type SinkKind =
+  /** `res.status(S)`, `c.json(body, S)`, `Response.json(body, { status: S })`, `createError(S)`. */
+  | 'call'
+  /** `res.statusCode = S`, `ctx.status = S`. */
+  | 'assignment'
+  /** `new Response(body, { status: S })`, `new HttpException(body, S)`, `super(body, S)`. */
+  | 'construct'
+  /** `@HttpCode(S)`, `@Redirect(url, S)`. */
+  | 'decorator'
+  /** A returned `{ statusCode: S, body }`. */
+  | 'returned-object';
+
+export interface StatusSink {
+  readonly kind: SinkKind;
+  /** With types, the declaring package's framework; without, a guess from the method and the receiver's name. */
+  readonly framework: Framework;
+  /** The method, property, class or decorator, for messages: 'status', 'statusCode', 'Response', 'Response.json', 'HttpCode', 'createError'. */
+  readonly api: string;
+  /** The whole sink: the call, assignment, `new` expression, decorator call or object literal. */
+  readonly node: TSESTree.Node;
+  /** The status expression. */
+  readonly status: TSESTree.Node;
+  /** The object the status is sent on (`res`, `reply`, `ctx`, `c`), the class (`Response`) or function (`createError`); undefined for decorators' and returned objects. */
+  readonly receiver: TSESTree.Node | undefined;
+  /** Whether the declared type decided (true) or the name did (false; also for shapes such as the returned object). */
+  readonly byType: boolean;
+  /** The body sent with the status; worked out on first read. */
+  readonly body: SinkBody;
+}
+
+export interface SinkOptions {
+  /** More receiver names to take as responses without type information (a rule's `receiverNames` option). */
+  readonly receiverNames?: readonly string[];
+}
+
+type RuleContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
+
+/**
+ * Listeners that call `onSink` for every status sink in the file. A rule spreads
+ * them into what its `create` returns; each listener is a narrow selector.
+ */
+export function createSinkListener(
+  context: RuleContext,
+  options: SinkOptions,
+  onSink: (sink: StatusSink) => void,
+): TSESLint.RuleListener {
+  const finder = new SinkFinder(context, new Set(options.receiverNames ?? []));
+  const report = (sink: StatusSink | undefined): void => {
+    if (sink) onSink(sink);
+  };
+  const returned = (node: TSESTree.ObjectExpression): void => report(finder.returnedObject(node));
+  return {
+    'CallExpression[callee.type="MemberExpression"]': (node: TSESTree.CallExpression) => report(finder.memberCall(node)),
+    'CallExpression[callee.type="Identifier"]': (node: TSESTree.CallExpression) => report(finder.identifierCall(node)),
+    'CallExpression[callee.type="Super"]': (node: TSESTree.CallExpression) => report(finder.superCall(node)),
+    NewExpression: (node: TSESTree.NewExpression) => report(finder.construct(node)),
+    'AssignmentExpression[operator="="][left.type="MemberExpression"]': (node: TSESTree.AssignmentExpression) =>
+      report(finder.assignment(node)),
+    'ReturnStatement > ObjectExpression.argument': returned,
+    'ReturnStatement > :matches(TSAsExpression, TSSatisfiesExpression) > ObjectExpression.expression': returned,
+    'ArrowFunctionExpression > ObjectExpression.body': returned,
+    'ArrowFunctionExpression > :matches(TSAsExpression, TSSatisfiesExpression) > ObjectExpression.expression': returned,
+  };
+}
+
+interface SinkFields {
+  readonly kind: SinkKind;
+  readonly framework: Framework;
+  readonly api: string;
+  readonly node: TSESTree.Node;
+  readonly status: TSESTree.Node;
+  readonly receiver: TSESTree.Node | undefined;
+  readonly byType: boolean;
+}
+
+function makeSink(fields: SinkFields, computeBody: () => SinkBody): StatusSink {
+  let body: SinkBody | undefined;
+  return {
+    ...fields,
+    get body(): SinkBody {
+      body ??= computeBody();
+      return body;
+    },
+  };
+}
+
+/** What a receiver is: its declared HTTP type, a response-like name, or nothing. */
+type ReceiverMatch =
+  | { readonly byType: true; readonly type: HttpObjectType }
+  | { readonly byType: false; readonly name: string }
+  | undefined;
+
+const messageLikeName = /^(?:e|err|error|\w*Error|msg|message|\w*Message|props|properties|options|opts)$/u;
+
+class SinkFinder {
+  private readonly sourceCode: Readonly<TSESLint.SourceCode>;
+  private readonly typeInfo: TypeInfo | undefined;
+  /** Local names bound to http-errors' default export in this file, found on first need. */
+  private httpErrorsBindings: ReadonlySet<string> | undefined;
+  private readonly bodyAssignments = new WeakMap<TSESTree.Node, readonly TSESTree.AssignmentExpression[]>();
+
+  constructor(
+    context: RuleContext,
+    private readonly extraNames: ReadonlySet<string>,
+  ) {
+    this.sourceCode = context.sourceCode;
+    this.typeInfo = getTypeInfo(context);
+  }
+
+  /* ---------- Entry points, one per selector ---------- */
+
+  memberCall(node: TSESTree.CallExpression): StatusSink | undefined {
+    const callee = node.callee as TSESTree.MemberExpression;
+    const method = memberName(callee);
+    if (method === undefined) return this.httpErrorsMemberCall(node, callee);
+    if (Object.hasOwn(fetchResponseStatics, method)) {
+      const sink = this.fetchStatic(node, callee, method);
+      if (sink) return sink;
+    }
+    if (!sinkMethodNames.has(method)) return undefined;
+    const receiver = callee.object;
+    const match = this.matchReceiver(receiver);
+    if (!match) return undefined;
+    let form: SinkForm | undefined;
+    let framework: Framework;
+    if (match.byType) {
+      form = methodsOfReceiver(match.type.framework, match.type.kind)?.[method];
+      framework = match.type.framework;
+    } else {
+      framework = guessFramework(method, match.name);
+      form = methodFormByName(method, framework);
+    }
+    if (!form) return undefined;
+    const status = this.statusArgument(form.status, node.arguments, framework);
+    if (!status) return undefined;
+    return makeSink(
+      { kind: 'call', framework, api: method, node, status, receiver, byType: match.byType },
+      () => this.bodyOf(form.body, node, status, receiver),
+    );
+  }
+
+  identifierCall(node: TSESTree.CallExpression): StatusSink | undefined {
+    const callee = node.callee as TSESTree.Identifier;
+    if (node.parent.type === AST_NODE_TYPES.Decorator) return this.decorator(node, callee);
+    if (!this.isHttpErrorsFunction(callee)) return undefined;
+    const status = this.statusArgument(httpErrorsForm.status, node.arguments, 'http-errors');
+    if (!status) return undefined;
+    return makeSink(
+      {
+        kind: 'call',
+        framework: 'http-errors',
+        api: callee.name,
+        node,
+        status,
+        receiver: callee,
+        byType: this.typeInfo !== undefined,
+      },
+      () => this.bodyOf(httpErrorsForm.body, node, status, callee),
+    );
+  }
+
+  superCall(node: TSESTree.CallExpression): StatusSink | undefined {
+    if (node.arguments.length < 2) return undefined;
+    const typed = this.typedException(node);
+    if (typed !== undefined) return typed || undefined;
+    const superClass = enclosingClass(node)?.superClass;
+    if (superClass?.type !== AST_NODE_TYPES.Identifier || superClass.name !== httpExceptionClassName) return undefined;
+    return this.exceptionSink(node, httpExceptionForm, 'super', superClass, false);
+  }
+
+  construct(node: TSESTree.NewExpression): StatusSink | undefined {
+    const callee = skipTypeWrappers(node.callee);
+    // `new createError[404]()`
+    if (callee.type === AST_NODE_TYPES.MemberExpression && callee.computed) {
+      return this.httpErrorsMemberCall(node, callee);
+    }
+    const name = calleeName(callee);
+    if (this.typeInfo) {
+      const type = this.typeAt(node);
+      const known = type && classifyHttpType(type, this.typeInfo.checker);
+      if (known?.kind === 'fetch-response') {
+        return this.fetchConstructor(node, known.framework, name ?? 'Response', true);
+      }
+      if (known?.kind === 'http-exception') {
+        const typed = this.typedException(node);
+        return typed || undefined;
+      }
+      if (type && !isAnyLike(type)) return undefined;
+    }
+    if (name === undefined) return undefined;
+    if (Object.hasOwn(fetchResponseClassNames, name)) {
+      return this.fetchConstructor(node, fetchResponseClassNames[name]!, name, false);
+    }
+    if (name === httpExceptionClassName) return this.exceptionSink(node, httpExceptionForm, name, callee, false);
+    return undefined;
+  }
+
+  assignment(node: TSESTree.AssignmentExpression): StatusSink | undefined {
+    const left = node.left as TSESTree.MemberExpression;
+    const property = memberName(left);
+    if (property === undefined || !Object.hasOwn(assignedStatusByName, property)) return undefined;
+    const receiver = left.object;
+    const match = this.matchReceiver(receiver);
+    if (!match) return undefined;
+    let body: BodyPosition;
+    let framework: Framework;
+    if (match.byType) {
+      const assigned = assignedStatusProperty(match.type.kind);
+      if (assigned?.property !== property) return undefined;
+      body = assigned.body;
+      framework = match.type.framework;
+    } else {
+      const form = assignedStatusByName[property]!;
+      body = form.body;
+      framework = form.framework;
+    }
+    return makeSink(
+      { kind: 'assignment', framework, api: property, node, status: node.right, receiver, byType: match.byType },
+      () => this.bodyOf(body, node, node.right, receiver),
+    );
+  }
+
+  returnedObject(node: TSESTree.ObjectExpression): StatusSink | undefined {
+    let status: TSESTree.Node | undefined;
+    let bodyProperty: TSESTree.Property | undefined;
+    let isResponseShape = false;
+    let hasSpread = false;
+    for (const property of node.properties) {
+      if (property.type === AST_NODE_TYPES.SpreadElement) {
+        hasSpread = true;
+        continue;
+      }
+      const key = propertyKeyName(property);
+      if (key === serverlessStatusKey) status = property.value;
+      else if (key !== undefined && serverlessResponseKeys.has(key)) {
+        isResponseShape = true;
+        if (key === serverlessBodyKey) bodyProperty = property;
+      }
+    }
+    // `{ statusCode }` alone is a response too; anything else beside it must be a response key.
+    const onlyStatus = node.properties.length === 1;
+    if (!status || !(isResponseShape || onlyStatus)) return undefined;
+    return makeSink(
+      {
+        kind: 'returned-object',
+        framework: 'serverless',
+        api: serverlessStatusKey,
+        node,
+        status,
+        receiver: undefined,
+        byType: false,
+      },
+      () => {
+        if (bodyProperty) return valueBody(bodyProperty.value, bodyProperty);
+        return hasSpread ? { kind: 'unknown' } : { kind: 'absent', sender: undefined };
+      },
+    );
+  }
+
+  /* ---------- Particular sinks ---------- */
+
+  private fetchStatic(
+    node: TSESTree.CallExpression,
+    callee: TSESTree.MemberExpression,
+    method: string,
+  ): StatusSink | undefined {
+    const classNode = skipTypeWrappers(callee.object);
+    const className = calleeName(classNode);
+    let framework: Framework | undefined;
+    let byType = false;
+    const type = this.typeInfo && this.typeAt(classNode);
+    if (type && this.typeInfo && !isAnyLike(type)) {
+      // The class itself: its instances are fetch responses.
+      for (const signature of type.getConstructSignatures()) {
+        const known = classifyHttpType(signature.getReturnType(), this.typeInfo.checker);
+        if (known?.kind === 'fetch-response') framework = known.framework;
+      }
+      byType = true;
+    } else if (className !== undefined && Object.hasOwn(fetchResponseClassNames, className)) {
+      framework = fetchResponseClassNames[className];
+    }
+    if (!framework) return undefined;
+    const form = fetchResponseStatics[method]!;
+    const status = this.statusArgument(form.status, node.arguments, framework);
+    if (!status) return undefined;
+    return makeSink(
+      {
+        kind: 'call',
+        framework,
+        api: `${className ?? 'Response'}.${method}`,
+        node,
+        status,
+        receiver: classNode,
+        byType,
+      },
+      () => this.bodyOf(form.body, node, status, classNode),
+    );
+  }
+
+  private fetchConstructor(
+    node: TSESTree.NewExpression,
+    framework: Framework,
+    name: string,
+    byType: boolean,
+  ): StatusSink | undefined {
+    const status = this.statusArgument(fetchResponseConstructor.status, node.arguments, framework);
+    if (!status) return undefined;
+    return makeSink(
+      { kind: 'construct', framework, api: name, node, status, receiver: node.callee, byType },
+      () => this.bodyOf(fetchResponseConstructor.body, node, status, node.callee),
+    );
+  }
+
+  /**
+   * `new X(…)` / `super(…)` where X is an HttpException (or subclass) by type: the
+   * argument for the constructor parameter named like a status. Returns undefined
+   * when types cannot tell (fall back to names), `false` when they tell it is no sink.
+   */
+  private typedException(node: TSESTree.NewExpression | TSESTree.CallExpression): StatusSink | false | undefined {
+    if (!this.typeInfo) return undefined;
+    const { checker, services } = this.typeInfo;
+    const tsNode = services.esTreeNodeToTSNodeMap.get(node) as ts.CallLikeExpression | undefined;
+    if (!tsNode) return undefined;
+    let signature: ts.Signature | undefined;
+    try {
+      signature = checker.getResolvedSignature(tsNode);
+    } catch {
+      return undefined;
+    }
+    const declaration = signature?.getDeclaration();
+    if (!signature || !declaration) return undefined;
+    const instance = signature.getReturnType();
+    if (isAnyLike(instance)) return undefined;
+    const known = classifyHttpType(instance, checker);
+    if (known?.kind !== 'http-exception') return false;
+    const statusIndex = signature.getParameters().findIndex((parameter) => statusParameterNames.has(parameter.getName()));
+    if (statusIndex < 0) return false;
+    const form: SinkForm = {
+      status: { kind: 'argument', index: statusIndex },
+      body: { kind: 'argument', index: statusIndex === 0 ? 1 : 0 },
+    };
+    const receiver = node.type === AST_NODE_TYPES.NewExpression ? node.callee : enclosingClass(node)?.superClass;
+    const api = node.type === AST_NODE_TYPES.NewExpression ? (calleeName(node.callee) ?? known.name) : 'super';
+    return this.exceptionSink(node, form, api, receiver ?? undefined, true) ?? false;
+  }
+
+  private exceptionSink(
+    node: TSESTree.NewExpression | TSESTree.CallExpression,
+    form: SinkForm,
+    api: string,
+    receiver: TSESTree.Node | undefined,
+    byType: boolean,
+  ): StatusSink | undefined {
+    const status = this.statusArgument(form.status, node.arguments, 'nestjs');
+    if (!status) return undefined;
+    // `constructor(message, status) { super(message, status) }` only passes its caller's status on:
+    // the callers' `new` expressions are the sinks.
+    if (node.callee.type === AST_NODE_TYPES.Super && isParameterOfEnclosingFunction(status)) return undefined;
+    return makeSink(
+      { kind: 'construct', framework: 'nestjs', api, node, status, receiver, byType },
+      () => this.bodyOf(form.body, node, status, receiver),
+    );
+  }
+
+  private decorator(node: TSESTree.CallExpression, callee: TSESTree.Identifier): StatusSink | undefined {
+    if (!Object.hasOwn(nestDecorators, callee.name)) return undefined;
+    if (!this.isFromPackage(callee, nestPackage, [nestPackage])) return undefined;
+    const form = nestDecorators[callee.name]!;
+    const status = this.statusArgument(form.status, node.arguments, 'nestjs');
+    if (!status) return undefined;
+    return makeSink(
+      {
+        kind: 'decorator',
+        framework: 'nestjs',
+        api: callee.name,
+        node,
+        status,
+        receiver: undefined,
+        byType: this.typeInfo !== undefined,
+      },
+      () => this.bodyOf(form.body, node, status, undefined),
+    );
+  }
+
+  /** `createError[404](…)`, `new createError['418']()`: the key is the status. */
+  private httpErrorsMemberCall(
+    node: TSESTree.CallExpression | TSESTree.NewExpression,
+    callee: TSESTree.MemberExpression,
+  ): StatusSink | undefined {
+    const object = skipTypeWrappers(callee.object);
+    if (!callee.computed || object.type !== AST_NODE_TYPES.Identifier || !this.isHttpErrorsFunction(object)) {
+      return undefined;
+    }
+    const key = callee.property;
+    if (key.type !== AST_NODE_TYPES.Literal || !/^\d+$/u.test(String(key.value))) return undefined;
+    const status = key;
+    return makeSink(
+      {
+        kind: node.type === AST_NODE_TYPES.NewExpression ? 'construct' : 'call',
+        framework: 'http-errors',
+        api: object.name,
+        node,
+        status,
+        receiver: object,
+        byType: this.typeInfo !== undefined,
+      },
+      () => this.bodyOf({ kind: 'message' }, node, status, object),
+    );
+  }
+
+  /* ---------- Receivers ---------- */
+
+  private matchReceiver(receiver: TSESTree.Node): ReceiverMatch {
+    if (this.typeInfo) {
+      const type = this.typeAt(receiver);
+      if (type && !isAnyLike(type)) {
+        const known = classifyHttpType(type, this.typeInfo.checker);
+        return known ? { byType: true, type: known } : undefined;
+      }
+    }
+    const name = receiverName(receiver);
+    return name !== undefined && isResponseLikeName(name, this.extraNames) ? { byType: false, name } : undefined;
+  }
+
+  private typeAt(node: TSESTree.Node): ts.Type | undefined {
+    if (!this.typeInfo) return undefined;
+    const tsNode = this.typeInfo.services.esTreeNodeToTSNodeMap.get(node as never) as ts.Node | undefined;
+    if (!tsNode) return undefined;
+    try {
+      return this.typeInfo.checker.getTypeAtLocation(tsNode);
+    } catch {
+      return undefined;
+    }
+  }
+
+  private isHttpErrorsFunction(identifier: TSESTree.Identifier): boolean {
+    // Names first: only the usual names and those this file binds to http-errors go on to the costlier checks.
+    this.httpErrorsBindings ??= findModuleBindings(this.sourceCode.ast, httpErrorsModule);
+    const usualName = httpErrorsNames.has(identifier.name);
+    if (!usualName && !this.httpErrorsBindings.has(identifier.name)) return false;
+    if (this.typeInfo) {
+      const declared = this.declaringPackage(identifier);
+      if (declared !== undefined) return httpErrorsPackages.includes(declared);
+    }
+    const from = this.bindingModule(identifier);
+    return from === httpErrorsModule || (usualName && from === 'global');
+  }
+
+  /** Whether an identifier is imported from `module` (or, with types, declared in one of `packages`). */
+  private isFromPackage(identifier: TSESTree.Identifier, module: string, packages: readonly string[]): boolean {
+    if (this.typeInfo) {
+      const declared = this.declaringPackage(identifier);
+      if (declared !== undefined) return packages.includes(declared);
+    }
+    const from = this.bindingModule(identifier);
+    return from === module || from === 'global';
+  }
+
+  /** The package that declares what an identifier refers to (aliases followed), '' for the user's own code. */
+  private declaringPackage(identifier: TSESTree.Identifier): string | undefined {
+    if (!this.typeInfo) return undefined;
+    const { checker, services } = this.typeInfo;
+    const tsNode = services.esTreeNodeToTSNodeMap.get(identifier);
+    let symbol: ts.Symbol | undefined;
+    try {
+      symbol = checker.getSymbolAtLocation(tsNode);
+      if (symbol && symbol.flags & loadTypeScript().SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+    } catch {
+      return undefined;
+    }
+    const declarations = symbol?.getDeclarations();
+    if (!declarations?.length) return undefined;
+    for (const declaration of declarations) {
+      const found = packageOfFile(declaration.getSourceFile().fileName);
+      if (found !== undefined) return found;
+    }
+    return '';
+  }
+
+  /** The module an identifier is imported or required from, 'global' when unbound, 'local' otherwise. */
+  private bindingModule(identifier: TSESTree.Identifier): string {
+    let variable: TSESLint.Scope.Variable | null;
+    try {
+      variable = ASTUtils.findVariable(this.sourceCode.getScope(identifier), identifier);
+    } catch {
+      return 'local';
+    }
+    const definition = variable?.defs[0];
+    if (!definition) return 'global';
+    if (definition.type === DefinitionType.ImportBinding) {
+      const declaration = definition.node.parent;
+      return declaration?.type === AST_NODE_TYPES.ImportDeclaration ? declaration.source.value : 'local';
+    }
+    if (definition.type === DefinitionType.Variable && definition.node.init) {
+      const init = definition.node.init;
+      const module =
+        requiredModule(init) ??
+        (init.type === AST_NODE_TYPES.MemberExpression ? requiredModule(init.object) : undefined);
+      if (module !== undefined) return module;
+    }
+    return 'local';
+  }
+
+  /* ---------- Arguments ---------- */
+
+  private statusArgument(
+    position: StatusPosition,
+    args: readonly TSESTree.CallExpressionArgument[],
+    framework: Framework,
+  ): TSESTree.Node | undefined {
+    const at = (index: number): TSESTree.Expression | undefined => {
+      const argument = args[index];
+      // A spread hides which argument is which.
+      if (!argument || args.slice(0, index + 1).some((arg) => arg.type === AST_NODE_TYPES.SpreadElement)) return undefined;
+      return argument as TSESTree.Expression;
+    };
+    switch (position.kind) {
+      case 'argument':
+        if (position.minArguments !== undefined && args.length < position.minArguments) return undefined;
+        return at(position.index);
+      case 'status-or-init': {
+        const argument = at(position.index);
+        if (!argument) return undefined;
+        const unwrapped = skipTypeWrappers(argument);
+        return unwrapped.type === AST_NODE_TYPES.ObjectExpression ? findPropertyValue(unwrapped, 'status') : argument;
+      }
+      case 'init': {
+        const argument = at(position.index);
+        const unwrapped = argument && skipTypeWrappers(argument);
+        return unwrapped?.type === AST_NODE_TYPES.ObjectExpression ? findPropertyValue(unwrapped, 'status') : undefined;
+      }
+      case 'loose':
+        for (let index = position.from; index < args.length; index++) {
+          const argument = at(index);
+          if (!argument) return undefined;
+          if (this.isStatusLike(argument)) return argument;
+        }
+        return undefined;
+      case 'redirect': {
+        if (args.length < 2) return undefined;
+        const [first, second] = [at(0), at(1)];
+        if (!first || !second) return undefined;
+        if (isUrlLike(first)) return second;
+        if (isUrlLike(second)) return first;
+        // Express puts the status first; Fastify, Hono and the fetch API put it after the URL.
+        return framework === 'express' ? first : second;
+      }
+    }
+  }
+
+  /** Whether an argument of http-errors' loose list is the status (not a message, error or properties). */
+  private isStatusLike(argument: TSESTree.Expression): boolean {
+    const type = this.typeInfo && this.typeAt(argument);
+    if (type && !isAnyLike(type)) return isNumberLike(type);
+    return !isMessageLike(argument);
+  }
+
+  /* ---------- Bodies ---------- */
+
+  private bodyOf(
+    position: BodyPosition,
+    node: TSESTree.CallExpression | TSESTree.NewExpression | TSESTree.AssignmentExpression,
+    status: TSESTree.Node,
+    receiver: TSESTree.Node | undefined,
+  ): SinkBody {
+    switch (position.kind) {
+      case 'argument': {
+        if (node.type === AST_NODE_TYPES.AssignmentExpression) return { kind: 'unknown' };
+        const argument = node.arguments[position.index];
+        if (!argument) return { kind: 'absent', sender: node };
+        if (argument.type === AST_NODE_TYPES.SpreadElement) return { kind: 'unknown' };
+        return valueBody(argument, node);
+      }
+      case 'message': {
+        if (node.type === AST_NODE_TYPES.AssignmentExpression) return { kind: 'unknown' };
+        // `ctx.assert(condition, S, message)`: the condition is no message.
+        const first = isAssertCall(node) ? 1 : 0;
+        for (const argument of node.arguments.slice(first)) {
+          if (argument === status) continue;
+          if (argument.type === AST_NODE_TYPES.SpreadElement) return { kind: 'unknown' };
+          return valueBody(argument, node);
+        }
+        return { kind: 'default' };
+      }
+      case 'chain':
+        return receiver ? this.chainedBody(node, receiver) : { kind: 'unknown' };
+      case 'koa-body':
+        return receiver ? this.koaBody(node, receiver) : { kind: 'unknown' };
+      case 'default':
+        return { kind: 'default' };
+      case 'none':
+        return { kind: 'absent', sender: undefined };
+      case 'unknown':
+        return { kind: 'unknown' };
+    }
+  }
+
+  /**
+   * The body of `res.status(S).json(body)` (a chained sender) or of
+   * `res.statusCode = S; … res.end(body)` (a later statement of the same block on the same receiver).
+   */
+  private chainedBody(node: TSESTree.Node, receiver: TSESTree.Node): SinkBody {
+    let top: TSESTree.Node = node;
+    for (;;) {
+      const member = top.parent;
+      if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== top) break;
+      const call = member.parent;
+      if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== member) break;
+      const method = memberName(member);
+      if (method !== undefined && Object.hasOwn(bodySenders, method)) return senderBody(call, bodySenders[method]!);
+      if (method === undefined || !chainThroughMethods.has(method)) return { kind: 'unknown' };
+      top = call;
+    }
+    const statement = expressionStatementOf(top);
+    if (!statement) return { kind: 'unknown' };
+    const siblings = statementList(statement);
+    if (!siblings) return { kind: 'unknown' };
+    const base = this.baseText(receiver);
+    for (const later of siblings.slice(siblings.indexOf(statement) + 1)) {
+      if (later.type !== AST_NODE_TYPES.ExpressionStatement && later.type !== AST_NODE_TYPES.ReturnStatement) {
+        // Branches and loops may or may not send: stop looking.
+        if (isControlFlow(later)) return { kind: 'unknown' };
+        continue;
+      }
+      const expression = later.type === AST_NODE_TYPES.ExpressionStatement ? later.expression : later.argument;
+      const sender = expression && this.senderCallOn(expression, base);
+      if (sender) return senderBody(sender.call, sender.argumentIndex);
+      if (later.type === AST_NODE_TYPES.ReturnStatement) return { kind: 'unknown' };
+    }
+    return { kind: 'unknown' };
+  }
+
+  /** `res.end(x)` or `res.set(…).send(x)` on the receiver whose text is `base`. */
+  private senderCallOn(
+    expression: TSESTree.Node,
+    base: string,
+  ): { call: TSESTree.CallExpression; argumentIndex: number } | undefined {
+    let current = unwrapExpression(expression);
+    if (current.type !== AST_NODE_TYPES.CallExpression || current.callee.type !== AST_NODE_TYPES.MemberExpression) {
+      return undefined;
+    }
+    const method = memberName(current.callee);
+    if (method === undefined || !Object.hasOwn(bodySenders, method)) return undefined;
+    const call = current;
+    current = current.callee.object;
+    while (
+      current.type === AST_NODE_TYPES.CallExpression &&
+      current.callee.type === AST_NODE_TYPES.MemberExpression &&
+      chainThroughMethods.has(memberName(current.callee) ?? '')
+    ) {
+      current = current.callee.object;
+    }
+    return this.baseText(current) === base ? { call, argumentIndex: bodySenders[method]! } : undefined;
+  }
+
+  /** Koa: what the same function assigns to `ctx.body` (or `ctx.response.body`), before or after the status. */
+  private koaBody(node: TSESTree.Node, receiver: TSESTree.Node): SinkBody {
+    const scope = enclosingFunctionBody(node) ?? this.sourceCode.ast;
+    const base = this.koaBaseText(receiver);
+    const assignments = this.bodyAssignmentsIn(scope).filter(
+      (assignment) => this.koaBaseText((assignment.left as TSESTree.MemberExpression).object) === base,
+    );
+    if (assignments.length === 0) return { kind: 'absent', sender: undefined };
+    const present = assignments.find((assignment) => valueBody(assignment.right, assignment).kind === 'present');
+    const chosen = present ?? assignments[0]!;
+    return valueBody(chosen.right, chosen);
+  }
+
+  private bodyAssignmentsIn(scope: TSESTree.Node): readonly TSESTree.AssignmentExpression[] {
+    let found = this.bodyAssignments.get(scope);
+    if (found) return found;
+    const list: TSESTree.AssignmentExpression[] = [];
+    const visitorKeys = this.sourceCode.visitorKeys;
+    const visit = (current: TSESTree.Node): void => {
+      if (
+        current.type === AST_NODE_TYPES.AssignmentExpression &&
+        current.left.type === AST_NODE_TYPES.MemberExpression &&
+        memberName(current.left) === koaBodyProperty
+      ) {
+        list.push(current);
+      }
+      for (const key of visitorKeys[current.type] ?? []) {
+        const child = (current as unknown as Record<string, unknown>)[key];
+        if (Array.isArray(child)) {
+          for (const item of child) if (isNode(item)) visit(item);
+        } else if (isNode(child)) visit(child);
+      }
+    };
+    visit(scope);
+    found = list;
+    this.bodyAssignments.set(scope, found);
+    return found;
+  }
+
+  private baseText(node: TSESTree.Node): string {
+    let current = skipTypeWrappers(node);
+    while (
+      current.type === AST_NODE_TYPES.CallExpression &&
+      current.callee.type === AST_NODE_TYPES.MemberExpression &&
+      chainThroughMethods.has(memberName(current.callee) ?? '')
+    ) {
+      current = skipTypeWrappers(current.callee.object);
+    }
+    return this.sourceCode.getText(current);
+  }
+
+  /** `ctx` for both `ctx` and `ctx.response`. */
+  private koaBaseText(node: TSESTree.Node): string {
+    const current = skipTypeWrappers(node);
+    if (current.type === AST_NODE_TYPES.MemberExpression && memberName(current) === koaResponseProperty) {
+      return this.baseText(current.object);
+    }
+    return this.baseText(current);
+  }
+}
+
+/* ---------- Helpers ---------- */
+
+function isNode(value: unknown): value is TSESTree.Node {
+  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
+}
+
+/** The name a receiver goes by: `res`, `this.res`, `ctx.response`, `res.set(…)` → `res`. */
+function receiverName(node: TSESTree.Node): string | undefined {
+  const current = skipTypeWrappers(node);
+  switch (current.type) {
+    case AST_NODE_TYPES.Identifier:
+      return current.name;
+    case AST_NODE_TYPES.MemberExpression:
+      return memberName(current);
+    case AST_NODE_TYPES.CallExpression: {
+      // Through calls that return the response: `res.set('X', 'y').status(S)`, `res.status(S).status(T)`.
+      if (current.callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+      const method = memberName(current.callee);
+      if (method === undefined || !(chainThroughMethods.has(method) || sinkMethodNames.has(method))) return undefined;
+      return receiverName(current.callee.object);
+    }
+    default:
+      return undefined;
+  }
+}
+
+function calleeName(node: TSESTree.Node): string | undefined {
+  const current = skipTypeWrappers(node);
+  if (current.type === AST_NODE_TYPES.Identifier) return current.name;
+  if (current.type === AST_NODE_TYPES.MemberExpression) return memberName(current);
+  return undefined;
+}
+
+function isAnyLike(type: ts.Type): boolean {
+  const { TypeFlags } = loadTypeScript();
+  return (type.flags & (TypeFlags.Any | TypeFlags.Unknown)) !== 0;
+}
+
+function isNumberLike(type: ts.Type): boolean {
+  const { TypeFlags } = loadTypeScript();
+  if (type.isUnion()) return type.types.every((part) => isNumberLike(part) || (part.flags & (TypeFlags.Null | TypeFlags.Undefined)) !== 0);
+  return (type.flags & TypeFlags.NumberLike) !== 0;
+}
+
+/** A message, an error or a properties object in http-errors' loose argument list. */
+function isMessageLike(node: TSESTree.Expression): boolean {
+  const current = skipTypeWrappers(node);
+  switch (current.type) {
+    case AST_NODE_TYPES.Literal:
+      return typeof current.value === 'string';
+    case AST_NODE_TYPES.TemplateLiteral:
+    case AST_NODE_TYPES.ObjectExpression:
+    case AST_NODE_TYPES.NewExpression:
+      return true;
+    case AST_NODE_TYPES.BinaryExpression:
+      return current.operator === '+';
+    case AST_NODE_TYPES.Identifier:
+      return messageLikeName.test(current.name);
+    case AST_NODE_TYPES.MemberExpression: {
+      const name = memberName(current);
+      return name !== undefined && messageLikeName.test(name);
+    }
+    default:
+      return false;
+  }
+}
+
+function isUrlLike(node: TSESTree.Expression): boolean {
+  const current = skipTypeWrappers(node);
+  return (
+    (current.type === AST_NODE_TYPES.Literal && typeof current.value === 'string') ||
+    current.type === AST_NODE_TYPES.TemplateLiteral ||
+    (current.type === AST_NODE_TYPES.NewExpression && calleeName(current.callee) === 'URL') ||
+    (current.type === AST_NODE_TYPES.BinaryExpression && current.operator === '+')
+  );
+}
+
+function isAssertCall(node: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
+  return node.callee.type === AST_NODE_TYPES.MemberExpression && memberName(node.callee) === 'assert';
+}
+
+/** Whether a value is an empty body: `undefined`, `null`, `''`, `void 0`, an empty template. */
+function isEmptyValue(node: TSESTree.Node): boolean {
+  const current = skipTypeWrappers(node);
+  switch (current.type) {
+    case AST_NODE_TYPES.Literal:
+      return current.value === null || current.value === '';
+    case AST_NODE_TYPES.Identifier:
+      return current.name === 'undefined';
+    case AST_NODE_TYPES.UnaryExpression:
+      return current.operator === 'void';
+    case AST_NODE_TYPES.TemplateLiteral:
+      return current.expressions.length === 0 && current.quasis.every((quasi) => quasi.value.cooked === '');
+    default:
+      return false;
+  }
+}
+
+function valueBody(value: TSESTree.Node, sender: TSESTree.Node): SinkBody {
+  return { kind: isEmptyValue(value) ? 'empty' : 'present', value, sender };
+}
+
+function senderBody(call: TSESTree.CallExpression, index: number): SinkBody {
+  const argument = call.arguments[index];
+  if (!argument) return { kind: 'absent', sender: call };
+  if (argument.type === AST_NODE_TYPES.SpreadElement) return { kind: 'unknown' };
+  // `res.end(callback)`: a function is no body.
+  if (argument.type === AST_NODE_TYPES.ArrowFunctionExpression || argument.type === AST_NODE_TYPES.FunctionExpression) {
+    return { kind: 'absent', sender: call };
+  }
+  return valueBody(argument, call);
+}
+
+function unwrapExpression(node: TSESTree.Node): TSESTree.Node {
+  let current = skipTypeWrappers(node);
+  while (current.type === AST_NODE_TYPES.AwaitExpression || current.type === AST_NODE_TYPES.ChainExpression) {
+    current = skipTypeWrappers(current.type === AST_NODE_TYPES.AwaitExpression ? current.argument : current.expression);
+  }
+  return current;
+}
+
+/** The statement a sink expression is the whole of (`res.statusCode = 404;`, `await res.status(404);`). */
+function expressionStatementOf(node: TSESTree.Node): TSESTree.ExpressionStatement | undefined {
+  let current = node;
+  while (
+    current.parent &&
+    (current.parent.type === AST_NODE_TYPES.ChainExpression ||
+      current.parent.type === AST_NODE_TYPES.AwaitExpression ||
+      current.parent.type === AST_NODE_TYPES.TSAsExpression ||
+      current.parent.type === AST_NODE_TYPES.TSNonNullExpression)
+  ) {
+    current = current.parent;
+  }
+  return current.parent?.type === AST_NODE_TYPES.ExpressionStatement ? current.parent : undefined;
+}
+
+function statementList(statement: TSESTree.Statement): readonly TSESTree.Node[] | undefined {
+  const parent = statement.parent;
+  switch (parent?.type) {
+    case AST_NODE_TYPES.BlockStatement:
+    case AST_NODE_TYPES.Program:
+    case AST_NODE_TYPES.StaticBlock:
+      return parent.body;
+    case AST_NODE_TYPES.SwitchCase:
+      return parent.consequent;
+    default:
+      return undefined;
+  }
+}
+
+function isControlFlow(statement: TSESTree.Node): boolean {
+  switch (statement.type) {
+    case AST_NODE_TYPES.IfStatement:
+    case AST_NODE_TYPES.SwitchStatement:
+    case AST_NODE_TYPES.TryStatement:
+    case AST_NODE_TYPES.ForStatement:
+    case AST_NODE_TYPES.ForInStatement:
+    case AST_NODE_TYPES.ForOfStatement:
+    case AST_NODE_TYPES.WhileStatement:
+    case AST_NODE_TYPES.DoWhileStatement:
+    case AST_NODE_TYPES.ThrowStatement:
+    case AST_NODE_TYPES.BlockStatement:
+    case AST_NODE_TYPES.LabeledStatement:
+    case AST_NODE_TYPES.BreakStatement:
+    case AST_NODE_TYPES.ContinueStatement:
+      return true;
+    default:
+      return false;
+  }
+}
+
+function enclosingFunctionBody(node: TSESTree.Node): TSESTree.Node | undefined {
+  for (let current = node.parent; current; current = current.parent) {
+    if (
+      current.type === AST_NODE_TYPES.FunctionDeclaration ||
+      current.type === AST_NODE_TYPES.FunctionExpression ||
+      current.type === AST_NODE_TYPES.ArrowFunctionExpression
+    ) {
+      return current.body ?? undefined;
+    }
+  }
+  return undefined;
+}
+
+function isParameterOfEnclosingFunction(node: TSESTree.Node): boolean {
+  const current = skipTypeWrappers(node);
+  if (current.type !== AST_NODE_TYPES.Identifier) return false;
+  for (let parent: TSESTree.Node | undefined = current.parent; parent; parent = parent.parent) {
+    if (parent.type === AST_NODE_TYPES.FunctionExpression || parent.type === AST_NODE_TYPES.FunctionDeclaration) {
+      return parent.params.some((param) => {
+        const binding = param.type === AST_NODE_TYPES.TSParameterProperty ? param.parameter : param;
+        const name = binding.type === AST_NODE_TYPES.AssignmentPattern ? binding.left : binding;
+        return name.type === AST_NODE_TYPES.Identifier && name.name === current.name;
+      });
+    }
+  }
+  return false;
+}
+
+function enclosingClass(node: TSESTree.Node): TSESTree.ClassDeclaration | TSESTree.ClassExpression | undefined {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type === AST_NODE_TYPES.ClassDeclaration || current.type === AST_NODE_TYPES.ClassExpression) {
+      return current;
+    }
+  }
+  return undefined;
+}
+
+/** Local names bound to a module's default export or the module itself: `import createError from 'http-errors'`, `const createError = require('http-errors')`. */
+function findModuleBindings(program: TSESTree.Program, module: string): ReadonlySet<string> {
+  const names = new Set<string>();
+  for (const statement of program.body) {
+    if (statement.type === AST_NODE_TYPES.ImportDeclaration && statement.source.value === module) {
+      for (const specifier of statement.specifiers) {
+        if (specifier.type !== AST_NODE_TYPES.ImportSpecifier) names.add(specifier.local.name);
+      }
+    }
+    if (statement.type === AST_NODE_TYPES.VariableDeclaration) {
+      for (const declarator of statement.declarations) {
+        if (declarator.id.type === AST_NODE_TYPES.Identifier && declarator.init && requiredModule(declarator.init) === module) {
+          names.add(declarator.id.name);
+        }
+      }
+    }
+  }
+  return names;
+}

@@ -1,0 +1,229 @@
+#!/usr/bin/env node
+/**
+ * `http-status`: shows the documented status-code table the rules enforce, and checks documents.
+ * Exit codes: 0 fine, 1 a document or the settings are wrong, 2 the command line is wrong.
+ */
+import { parseArgs } from 'node:util';
+import { version } from '../package.json';
+import { ConfigurationError } from './errors';
+import { parseSettings, SETTINGS_KEY } from './settings';
+import { mergeDocumentedTables, type DocumentedTable } from './table/documented';
+import { statusClassOf } from './table/lookup';
+import { loadSource, setSourceWarningHandler } from './table/sources';
+
+const USAGE = `Usage: http-status <command> [options]
+
+Commands:
+  table [--source FILE ...] [--for FILE] [--json]
+      Print the documented status-code table the rules enforce: code, reason, class
+      and where each code is documented. With --source, read those documents (merged);
+      without, use settings['${SETTINGS_KEY}'] from the ESLint config that applies to
+      --for FILE (default: index.js), as ESLint would in the current directory.
+  check-source FILE ...
+      Read each document and list its codes, or say what is wrong with it and exit 1.
+
+Documents: OpenAPI 3.x or Swagger 2.0 (JSON or YAML), a Markdown or text error page
+(headings like "### 404 Not Found", tables with a status column, lines like "404: Not Found"),
+or a JSON/YAML table of codes ([404, 441], [{ "code": 441, "reason": "..." }], { "441": "..." }).
+
+Options:
+  -s, --source FILE   a document to read; repeat for several
+      --for FILE      the file whose ESLint config to read settings from (table without --source)
+      --json          print JSON instead of text (table)
+  -h, --help          show this help
+  -v, --version       show the version`;
+
+class UsageError extends Error {}
+
+interface Output {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+interface TableRow {
+  readonly code: string;
+  readonly reason: string | null;
+  readonly class: string;
+  readonly origin: string;
+  readonly description?: string;
+}
+
+function rowsOf(table: DocumentedTable): TableRow[] {
+  const rows: TableRow[] = table.entries.map((entry) => ({
+    code: String(entry.code),
+    reason: entry.reason ?? null,
+    class: statusClassOf(entry.code),
+    origin: entry.origin,
+    ...(entry.description === undefined ? {} : { description: entry.description }),
+  }));
+  for (const statusClass of [...table.classes].sort()) {
+    rows.push({ code: statusClass.toUpperCase(), reason: 'any code of the class', class: statusClass, origin: table.origin });
+  }
+  return rows;
+}
+
+function formatTable(table: DocumentedTable, heading: string): string {
+  const rows = rowsOf(table);
+  const columns = [
+    ['CODE', ...rows.map((row) => row.code)],
+    ['REASON', ...rows.map((row) => row.reason ?? '-')],
+    ['CLASS', ...rows.map((row) => row.class)],
+    ['ORIGIN', ...rows.map((row) => row.origin)],
+  ];
+  const widths = columns.map((column) => Math.max(...column.map((cell) => cell.length)));
+  const lines = (columns[0] ?? []).map((_, index) =>
+    columns
+      .map((column, at) => (at === columns.length - 1 ? (column[index] ?? '') : (column[index] ?? '').padEnd(widths[at] ?? 0)))
+      .join('  '),
+  );
+  const classes = table.classes.size === 0 ? '' : `, and every code of ${[...table.classes].sort().join(', ')}`;
+  return `${heading}\n${table.entries.length} documented codes${classes}.\n\n${lines.join('\n')}\n`;
+}
+
+interface EslintLike {
+  calculateConfigForFile(filePath: string): Promise<{ settings?: Record<string, unknown> } | undefined>;
+}
+interface EslintModule {
+  ESLint: new (options: { cwd: string }) => EslintLike;
+  loadESLint?: () => Promise<new (options: { cwd: string }) => EslintLike>;
+}
+
+/** settings['http-status'] from the ESLint config the user runs, read through ESLint itself. */
+async function tableFromEslintConfig(cwd: string, forFile: string): Promise<{ table: DocumentedTable; heading: string }> {
+  let raw: unknown;
+  try {
+    const eslintModule = (await import('eslint')) as unknown as EslintModule;
+    const EslintClass = eslintModule.loadESLint ? await eslintModule.loadESLint() : eslintModule.ESLint;
+    const config = await new EslintClass({ cwd }).calculateConfigForFile(forFile);
+    raw = config?.settings?.[SETTINGS_KEY];
+  } catch (error) {
+    if (error instanceof ConfigurationError) throw error;
+    const message = (error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error)).replace(/\.?$/u, '.');
+    throw new ConfigurationError(
+      `cannot read the ESLint config for ${forFile}: ${message} Pass --source FILE to read documents directly.`,
+    );
+  }
+  const { table } = parseSettings(raw, cwd);
+  const heading = table.isDefault
+    ? `No settings['${SETTINGS_KEY}'] in the ESLint config for ${forFile}: the default table, ${table.origin}.`
+    : `settings['${SETTINGS_KEY}'] in the ESLint config for ${forFile}: ${table.origin}`;
+  return { table, heading };
+}
+
+async function runTable(values: { source?: string[]; json?: boolean; for?: string }, cwd: string, output: Output): Promise<number> {
+  let table: DocumentedTable;
+  let heading: string;
+  if (values.source && values.source.length > 0) {
+    table = mergeDocumentedTables(values.source.map((source) => loadSource(source, cwd).table));
+    heading = `Documented by ${table.origin}`;
+  } else {
+    ({ table, heading } = await tableFromEslintConfig(cwd, values.for ?? 'index.js'));
+  }
+  if (values.json) {
+    output.out(
+      `${JSON.stringify(
+        {
+          origin: table.origin,
+          isDefault: table.isDefault,
+          codes: rowsOf(table).filter((row) => /^\d+$/u.test(row.code)).map((row) => ({ ...row, code: Number(row.code) })),
+          classes: [...table.classes].sort(),
+        },
+        null,
+        2,
+      )}\n`,
+    );
+  } else {
+    output.out(formatTable(table, heading));
+  }
+  return 0;
+}
+
+function runCheckSource(files: readonly string[], cwd: string, output: Output): number {
+  if (files.length === 0) throw new UsageError('check-source needs at least one FILE.');
+  let failed = false;
+  for (const file of files) {
+    try {
+      const { kind, table } = loadSource(file, cwd);
+      const classes = table.classes.size === 0 ? '' : `; and every code of ${[...table.classes].sort().join(', ')}`;
+      output.out(
+        `${file}: ${kind}, ${table.entries.length} codes: ${table.entries.map((entry) => entry.code).join(', ')}${classes}\n`,
+      );
+    } catch (error) {
+      if (!(error instanceof ConfigurationError)) throw error;
+      failed = true;
+      output.err(`http-status: ${error.message}\n`);
+    }
+  }
+  return failed ? 1 : 0;
+}
+
+export async function main(argv: readonly string[], cwd: string, output: Output): Promise<number> {
+  setSourceWarningHandler((message) => output.err(`warning: ${message}\n`));
+  try {
+    let parsed;
+    try {
+      parsed = parseArgs({
+        args: [...argv],
+        allowPositionals: true,
+        options: {
+          source: { type: 'string', short: 's', multiple: true },
+          for: { type: 'string' },
+          json: { type: 'boolean' },
+          help: { type: 'boolean', short: 'h' },
+          version: { type: 'boolean', short: 'v' },
+        },
+      });
+    } catch (error) {
+      throw new UsageError(error instanceof Error ? error.message : String(error));
+    }
+    const { values, positionals } = parsed;
+    const [command, ...rest] = positionals;
+    if (values.help || command === 'help') {
+      output.out(`${USAGE}\n`);
+      return 0;
+    }
+    if (values.version) {
+      output.out(`${version}\n`);
+      return 0;
+    }
+    switch (command) {
+      case 'table':
+        if (rest.length > 0) throw new UsageError(`table takes no FILE arguments; use --source ${rest[0]}.`);
+        return await runTable(values, cwd, output);
+      case 'check-source':
+        if (values.source) rest.push(...values.source);
+        return runCheckSource(rest, cwd, output);
+      case undefined:
+        throw new UsageError('a command is needed: table or check-source.');
+      default:
+        throw new UsageError(`unknown command ${JSON.stringify(command)}; the commands are table and check-source.`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      output.err(`http-status: ${error.message}\nRun "http-status --help" for usage.\n`);
+      return 2;
+    }
+    if (error instanceof ConfigurationError) {
+      output.err(`http-status: ${error.message}\n`);
+      return 1;
+    }
+    throw error;
+  } finally {
+    setSourceWarningHandler(undefined);
+  }
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2), process.cwd(), {
+    out: (text) => process.stdout.write(text),
+    err: (text) => process.stderr.write(text),
+  }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`http-status: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

@@ -1,0 +1,118 @@
+import path from 'node:path';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import * as tsParser from '@typescript-eslint/parser';
+import { Linter } from 'eslint';
+import { expect } from 'vitest';
+import { getStatusResolver, type StatusResolution } from '../../src/analysis/resolve';
+import { createSinkListener, type SinkOptions, type StatusSink } from '../../src/analysis/sinks';
+import { typedFixtureDir } from '../rule-tester';
+
+/** How the probe parses: espree (plain JS), typescript-eslint without a program, or with types. */
+export type ProbeMode = 'espree' | 'untyped' | 'typed';
+
+/** A sink as plain text, easy to compare. */
+export interface SinkSummary {
+  kind: StatusSink['kind'];
+  framework: StatusSink['framework'];
+  api: string;
+  status: string;
+  receiver: string | undefined;
+  byType: boolean;
+  body: string;
+}
+
+export interface ResolutionSummary {
+  codes: string[];
+  unresolved: string[];
+}
+
+interface ProbeResult {
+  sinks: StatusSink[];
+  text: (node: TSESTree.Node) => string;
+  resolutions: StatusResolution[];
+}
+
+function run(code: string, mode: ProbeMode, options: SinkOptions, filename = 'file.ts'): ProbeResult {
+  const result: ProbeResult = { sinks: [], text: () => '', resolutions: [] };
+  const probe: TSESLint.RuleModule<string, []> = {
+    defaultOptions: [],
+    meta: { type: 'problem', messages: {}, schema: [] },
+    create(context) {
+      result.text = (node) => context.sourceCode.getText(node);
+      const resolver = getStatusResolver(context);
+      return createSinkListener(context, options, (sink) => {
+        result.sinks.push(sink);
+        result.resolutions.push(resolver.resolve(sink.status));
+      });
+    },
+  };
+  const linter = new Linter({ configType: 'flat' });
+  const languageOptions =
+    mode === 'espree'
+      ? { ecmaVersion: 'latest' as const, sourceType: 'module' as const }
+      : {
+          parser: tsParser,
+          parserOptions: {
+            ecmaFeatures: { jsx: filename.endsWith('x') },
+            ...(mode === 'typed'
+              ? { projectService: { allowDefaultProject: ['*.js', '*.tsx'] }, tsconfigRootDir: typedFixtureDir }
+              : {}),
+          },
+        };
+  const messages = linter.verify(
+    code,
+    {
+      files: ['**/*.ts', '**/*.tsx', '**/*.js'],
+      languageOptions: languageOptions,
+      plugins: { probe: { rules: { sinks: probe as never } } },
+      rules: { 'probe/sinks': 'error' },
+    },
+    path.join(typedFixtureDir, filename),
+  );
+  expect(messages.filter((message) => message.fatal || message.severity === 2)).toEqual([]);
+  return result;
+}
+
+/** Every sink of `code`, summarised. */
+export function findSinks(
+  code: string,
+  mode: ProbeMode,
+  options: SinkOptions = {},
+  filename = mode === 'espree' ? 'file.js' : 'file.ts',
+): SinkSummary[] {
+  const { sinks, text } = run(code, mode, options, filename);
+  return sinks.map((sink) => {
+    const { body } = sink;
+    return {
+      kind: sink.kind,
+      framework: sink.framework,
+      api: sink.api,
+      status: text(sink.status),
+      receiver: sink.receiver && text(sink.receiver),
+      byType: sink.byType,
+      body: 'value' in body ? `${body.kind} ${text(body.value)}` : body.kind,
+    };
+  });
+}
+
+/** Every sink of `code` as one line: "kind framework api status=S receiver=R body=B". */
+export function sinkLines(code: string, mode: ProbeMode, options: SinkOptions = {}): string[] {
+  return findSinks(code, mode, options).map(
+    (sink) =>
+      `${sink.kind} ${sink.framework} ${sink.api} status=${sink.status} receiver=${sink.receiver ?? '-'} body=${sink.body}`,
+  );
+}
+
+/** The resolution of every sink's status in `code`, codes as "code@node text". */
+export function resolveSinks(code: string, mode: ProbeMode): ResolutionSummary[] {
+  const { resolutions, text } = run(code, mode, {}, mode === 'espree' ? 'file.js' : 'file.ts');
+  return resolutions.map(({ codes, unresolved }) => ({
+    codes: codes.map(({ code: value, node }) => `${value}@${text(node)}`),
+    unresolved: unresolved.map((node) => text(node)),
+  }));
+}
+
+/** The raw sinks, for checks on nodes (body senders). */
+export function rawSinks(code: string, mode: ProbeMode): ProbeResult {
+  return run(code, mode, {}, mode === 'espree' ? 'file.js' : 'file.ts');
+}

@@ -1,0 +1,356 @@
+import { describe, expect, it } from 'vitest';
+import { findSinks, rawSinks, sinkLines } from './probe';
+
+const bothModes = ['untyped', 'typed'] as const;
+
+describe('sinks: Express and Node http', () => {
+  const code = `
+    import type { Response } from 'express';
+    import type { ServerResponse } from 'node:http';
+    export function handler(res: Response, node: ServerResponse) {
+      res.status(404).json({ message: 'x' });
+      res.status(404).end();
+      res.status(404).send(null);
+      res.sendStatus(403);
+      res.statusCode = 500;
+      res.end();
+      res.writeHead(503, { 'Retry-After': '1' });
+      res.end('later');
+      res.redirect(301, '/new');
+      res.redirect('/new');
+      res.status(400).set('X', 'y').json(undefined);
+      node.writeHead(404).end('nope');
+    }
+  `;
+
+  it.each(bothModes)('finds every status and its body (%s)', (mode) => {
+    const statusCodeFramework = mode === 'typed' ? 'express' : 'node-http';
+    expect(sinkLines(code, mode)).toEqual([
+      "call express status status=404 receiver=res body=present { message: 'x' }",
+      'call express status status=404 receiver=res body=absent',
+      'call express status status=404 receiver=res body=empty null',
+      'call express sendStatus status=403 receiver=res body=default',
+      `assignment ${statusCodeFramework} statusCode status=500 receiver=res body=absent`,
+      `call ${mode === 'typed' ? 'express' : 'node-http'} writeHead status=503 receiver=res body=present 'later'`,
+      'call express redirect status=301 receiver=res body=default',
+      'call express status status=400 receiver=res body=empty undefined',
+      ...(mode === 'typed' ? ["call node-http writeHead status=404 receiver=node body=present 'nope'"] : []),
+    ]);
+  });
+
+  it('knows the receiver by its declared type, not its name, with types', () => {
+    const typed = `
+      import type { Response } from 'express';
+      declare const out: Response;
+      declare const order: { status(code: number): void };
+      declare const res: { status(code: number): void };
+      out.status(441);
+      order.status(5);
+      res.status(6);
+    `;
+    expect(findSinks(typed, 'typed').map((sink) => [sink.status, sink.byType])).toEqual([['441', true]]);
+    // Without types only the name counts.
+    expect(findSinks(typed, 'untyped').map((sink) => [sink.status, sink.byType])).toEqual([['6', false]]);
+  });
+
+  it('falls back to names when the receiver is typed any', () => {
+    const code = `declare const res: any; declare const out: any; res.status(404); out.status(404);`;
+    expect(findSinks(code, 'typed').map((sink) => [sink.receiver, sink.byType])).toEqual([['res', false]]);
+  });
+
+  it('takes extra receiver names', () => {
+    expect(sinkLines('out.status(404).end()', 'untyped', { receiverNames: ['out'] })).toEqual([
+      'call express status status=404 receiver=out body=absent',
+    ]);
+    expect(sinkLines('out.status(404).end()', 'untyped')).toEqual([]);
+  });
+
+  it('recognises receivers through members, wrappers and chains', () => {
+    const code = `
+      this.res.status(401);
+      req.res.status(402);
+      (res as any).status(403);
+      res!.status(404);
+      res?.status(405).end();
+      res.set('A', 'b').status(406);
+      res.status(407).status(408);
+      class A { #res; m() { this.#res.status(409); } }
+    `;
+    expect(findSinks(code, 'untyped').map((sink) => sink.status)).toEqual([
+      // The outer call of a chain is met first.
+      '401', '402', '403', '404', '405', '406', '408', '407', '409',
+    ]);
+  });
+
+  it('finds the body in a later statement of the same block, and only there', () => {
+    const code = `
+      function a(res) { res.statusCode = 404; res.setHeader('A', 'b'); res.end(); }
+      function b(res) { res.writeHead(204); other.end('x'); res.end(''); }
+      function c(res) { res.statusCode = 500; if (x) res.end('x'); }
+      function d(res) { res.status(400); next(); }
+      function e(res) { res.status(400); return res.send({ error: 'x' }); }
+      function f(res) { res.statusCode = 404; res.end(() => done()); }
+    `;
+    expect(findSinks(code, 'untyped').map((sink) => sink.body)).toEqual([
+      'absent',
+      "empty ''",
+      'unknown',
+      'unknown',
+      "present { error: 'x' }",
+      'absent',
+    ]);
+  });
+
+  it('keeps the node that sends the body', () => {
+    const { sinks, text } = rawSinks(`res.status(204).json({ a: 1 }); res.statusCode = 404; res.end();`, 'untyped');
+    const senders = sinks.map(({ body }) => ('sender' in body && body.sender ? text(body.sender) : undefined));
+    expect(senders).toEqual(['res.status(204).json({ a: 1 })', 'res.end()']);
+  });
+});
+
+describe('sinks: Fastify', () => {
+  const code = `
+    import type { FastifyReply } from 'fastify';
+    export function handler(reply: FastifyReply) {
+      reply.code(400).send();
+      reply.status(204).header('a', 'b').send({ a: 1 });
+      reply.redirect('/x', 308);
+    }
+  `;
+  it.each(bothModes)('finds code, status and redirect (%s)', (mode) => {
+    expect(sinkLines(code, mode)).toEqual([
+      'call fastify code status=400 receiver=reply body=absent',
+      'call fastify status status=204 receiver=reply body=present { a: 1 }',
+      'call fastify redirect status=308 receiver=reply body=absent',
+    ]);
+  });
+});
+
+describe('sinks: Koa', () => {
+  const code = `
+    import type { ParameterizedContext } from 'koa';
+    export function a(ctx: ParameterizedContext) {
+      ctx.status = 404;
+      ctx.response.status = 410;
+      ctx.body = { message: 'gone' };
+      ctx.throw(400, 'name required');
+      ctx.throw('bad', 422);
+      ctx.throw(401);
+      ctx.assert(ctx.state.user, 401, 'login');
+    }
+    export function b(ctx: ParameterizedContext) { ctx.status = 500; }
+    export function c(ctx: ParameterizedContext) { ctx.status = 204; ctx.body = null; }
+  `;
+  it.each(bothModes)('finds status assignments, throw and assert (%s)', (mode) => {
+    expect(sinkLines(code, mode)).toEqual([
+      "assignment koa status status=404 receiver=ctx body=present { message: 'gone' }",
+      "assignment koa status status=410 receiver=ctx.response body=present { message: 'gone' }",
+      "call koa throw status=400 receiver=ctx body=present 'name required'",
+      "call koa throw status=422 receiver=ctx body=present 'bad'",
+      'call koa throw status=401 receiver=ctx body=default',
+      "call koa assert status=401 receiver=ctx body=present 'login'",
+      'assignment koa status status=500 receiver=ctx body=absent',
+      'assignment koa status status=204 receiver=ctx body=empty null',
+    ]);
+  });
+
+  it('skips errors and messages in the loose argument list', () => {
+    expect(findSinks(`ctx.throw(err); ctx.throw(error, 500); ctx.throw(\`x\${y}\`, code)`, 'untyped').map((s) => s.status)).toEqual([
+      '500',
+      'code',
+    ]);
+  });
+});
+
+describe('sinks: Hono', () => {
+  const code = `
+    import type { Context } from 'hono';
+    export function h(c: Context) {
+      c.json({ error: 'x' }, 404);
+      c.text('', 400);
+      c.html('<p>x</p>', { status: 500 });
+      c.body(null, 204);
+      c.newResponse(null, 304);
+      c.status(201);
+      c.json({ ok: true });
+      return c.redirect('/x', 301);
+    }
+  `;
+  it.each(bothModes)('finds every body method with a status (%s)', (mode) => {
+    expect(sinkLines(code, mode)).toEqual([
+      "call hono json status=404 receiver=c body=present { error: 'x' }",
+      "call hono text status=400 receiver=c body=empty ''",
+      "call hono html status=500 receiver=c body=present '<p>x</p>'",
+      'call hono body status=204 receiver=c body=empty null',
+      'call hono newResponse status=304 receiver=c body=empty null',
+      // Hono sends the status set by c.status() with the next body.
+      'call hono status status=201 receiver=c body=present { ok: true }',
+      'call hono redirect status=301 receiver=c body=absent',
+    ]);
+  });
+});
+
+describe('sinks: fetch Response and NextResponse', () => {
+  const code = `
+    export function f() {
+      new Response('x', { status: 418 });
+      new Response(null, { status: 204 });
+      new Response(undefined, { ...init, status: 500 });
+      new Response('ok');
+      Response.json({ a: 1 }, { status: 201 });
+      return Response.redirect('https://x', 308);
+    }
+  `;
+  it.each(bothModes)('finds the constructor and the statics (%s)', (mode) => {
+    expect(sinkLines(code, mode)).toEqual([
+      "construct fetch Response status=418 receiver=Response body=present 'x'",
+      'construct fetch Response status=204 receiver=Response body=empty null',
+      'construct fetch Response status=500 receiver=Response body=empty undefined',
+      'call fetch Response.json status=201 receiver=Response body=present { a: 1 }',
+      'call fetch Response.redirect status=308 receiver=Response body=absent',
+    ]);
+  });
+
+  it('finds NextResponse by name (next is not installed, so its import is any)', () => {
+    const next = `
+      import { NextResponse } from 'next/server';
+      NextResponse.json({ error: 'x' }, { status: 404 });
+      NextResponse.redirect(new URL('/x', base), 307);
+      NextResponse.redirect(url, { status: 308 });
+      new NextResponse(null, { status: 204 });
+    `;
+    for (const mode of ['untyped', 'typed'] as const) {
+      expect(sinkLines(next, mode)).toEqual([
+        "call next NextResponse.json status=404 receiver=NextResponse body=present { error: 'x' }",
+        'call next NextResponse.redirect status=307 receiver=NextResponse body=absent',
+        'call next NextResponse.redirect status=308 receiver=NextResponse body=absent',
+        'construct next NextResponse status=204 receiver=NextResponse body=empty null',
+      ]);
+    }
+  });
+
+  it('does not take a user class named Response as the fetch Response, with types', () => {
+    const own = `class Response { constructor(a: unknown, b: { status: number }) {} static json(a: unknown, b: { status: number }) {} }
+      new Response('x', { status: 418 }); Response.json('x', { status: 418 });`;
+    expect(findSinks(own, 'typed')).toEqual([]);
+  });
+});
+
+describe('sinks: NestJS', () => {
+  const code = `
+    import { HttpException, HttpCode, Redirect, HttpStatus, NotFoundException } from '@nestjs/common';
+    class Teapot extends HttpException { constructor(message: string) { super(message, 441); } }
+        // Passes its caller's status on: the callers are the sinks.
+    class WithStatus extends HttpException { constructor(message: string, status: number) { super(message, status); } }
+    export class Controller {
+      @HttpCode(204) a() {}
+      @Redirect('https://x', 301) b() {}
+      c() { throw new HttpException('x', HttpStatus.GONE); }
+      d() { throw new NotFoundException('x'); }
+      e() { throw new WithStatus('x', 442); }
+    }
+  `;
+  it.each(bothModes)('finds decorators, HttpException and super calls (%s)', (mode) => {
+    expect(sinkLines(code, mode)).toEqual([
+      'construct nestjs super status=441 receiver=HttpException body=present message',
+      'decorator nestjs HttpCode status=204 receiver=- body=unknown',
+      'decorator nestjs Redirect status=301 receiver=- body=absent',
+      "construct nestjs HttpException status=HttpStatus.GONE receiver=HttpException body=present 'x'",
+      // A subclass's own status parameter is known only from its declared signature.
+      ...(mode === 'typed' ? ["construct nestjs WithStatus status=442 receiver=WithStatus body=present 'x'"] : []),
+    ]);
+  });
+
+  it('ignores decorators and classes of the same name from elsewhere', () => {
+    const other = `
+      import { HttpCode } from './my-decorators';
+      class HttpException { constructor(a: string, b: number) {} }
+      class C { @HttpCode(999) a() {} }
+      new HttpException('x', 999);
+    `;
+    expect(findSinks(other, 'typed')).toEqual([]);
+    // Without types the local class is taken by its name; the import from elsewhere is not.
+    expect(sinkLines(other, 'untyped')).toEqual([
+      "construct nestjs HttpException status=999 receiver=HttpException body=present 'x'",
+    ]);
+  });
+});
+
+describe('sinks: http-errors', () => {
+  const code = `
+    import createError from 'http-errors';
+    createError(404, 'nope');
+    createError('nope', 403);
+    createError(500);
+    new createError[418]();
+    createError.isHttpError(x);
+  `;
+  it.each(bothModes)('finds createError calls with a status (%s)', (mode) => {
+    expect(sinkLines(code, mode)).toEqual([
+      "call http-errors createError status=404 receiver=createError body=present 'nope'",
+      "call http-errors createError status=403 receiver=createError body=present 'nope'",
+      'call http-errors createError status=500 receiver=createError body=default',
+      'construct http-errors createError status=418 receiver=createError body=default',
+    ]);
+  });
+
+  it('finds required and unimported http-errors in plain JS, not a local function', () => {
+    const js = `
+      const httpError = require('http-errors');
+      httpError(410);
+      createHttpError(411);
+      function f(createError) { createError(412); }
+    `;
+    expect(findSinks(js, 'espree').map((sink) => sink.status)).toEqual(['410', '411']);
+  });
+});
+
+describe('sinks: serverless handlers', () => {
+  const code = `
+    export const lambda = async () => ({ statusCode: 400, body: JSON.stringify({}) });
+    export function handler() { return { statusCode: 404 }; }
+    export function withHeaders() { return { statusCode: 301, headers: { Location: '/x' } } as const; }
+    export function spread() { return { ...base, statusCode: 500 }; }
+    export function other() { return { statusCode: 200, name: 'x' }; }
+  `;
+  it.each(['espree', 'untyped', 'typed'] as const)('finds returned { statusCode, body } objects (%s)', (mode) => {
+    const js = mode === 'espree' ? code.replace(' as const', '') : code;
+    expect(sinkLines(js, mode)).toEqual([
+      'returned-object serverless statusCode status=400 receiver=- body=present JSON.stringify({})',
+      'returned-object serverless statusCode status=404 receiver=- body=absent',
+      'returned-object serverless statusCode status=301 receiver=- body=absent',
+    ]);
+  });
+});
+
+describe('sinks: odd syntax never throws', () => {
+  const code = `
+    res[method](404);
+    res[\`status\`](405);
+    res.status(...codes);
+    res.status();
+    new Response(...args);
+    new Response('x', init);
+    super.status?.(1);
+    ctx.throw();
+    c.json(body, ...rest);
+    createError[code]();
+    import.meta.res?.status(406);
+    const el = <div onClick={() => res.status(407)} />;
+    class A extends B { constructor() { super(1, 2); } static { res.status(408); } }
+    @HttpCode() class D {}
+    label: { res.statusCode = 409; break label; }
+    res.statusCode += 1;
+  `;
+  it('in every mode', () => {
+    for (const mode of ['untyped', 'typed'] as const) {
+      const found = findSinks(code, mode, {}, 'file.tsx').map((sink) => sink.status);
+      expect(found).toEqual(['406', '407', '408', '409']);
+    }
+  });
+
+  it('on empty files', () => {
+    expect(findSinks('', 'espree')).toEqual([]);
+    expect(findSinks('', 'typed')).toEqual([]);
+  });
+});

@@ -1,0 +1,193 @@
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const repoRoot = path.join(__dirname, '..');
+const fixturesDir = path.join(__dirname, 'fixtures');
+// Its own build, under the repository so it resolves our node_modules, and never racing other tests over dist/.
+const buildDir = path.join(repoRoot, '.tmp', `cli-${process.pid}`);
+const packageJson = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as {
+  version: string;
+  bin: Record<string, string>;
+};
+// The bin as published (`./dist/src/cli.js`), inside this build.
+const cli = path.join(buildDir, path.relative('dist', packageJson.bin['http-status'] ?? ''));
+
+function run(args: readonly string[], cwd = fixturesDir): { status: number | null; stdout: string; stderr: string } {
+  const { status, stdout, stderr } = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8' });
+  return { status, stdout, stderr };
+}
+
+beforeAll(() => {
+  rmSync(buildDir, { recursive: true, force: true });
+  const tsc = spawnSync(
+    process.execPath,
+    [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--outDir', buildDir],
+    { cwd: repoRoot, encoding: 'utf8' },
+  );
+  expect(tsc.stdout + tsc.stderr).toBe('');
+}, 120_000);
+
+afterAll(() => {
+  rmSync(buildDir, { recursive: true, force: true });
+});
+
+describe('the http-status CLI', () => {
+  it('is the package bin, a compiled file under dist that runs with node', () => {
+    expect(packageJson.bin).toEqual({ 'http-status': './dist/src/cli.js' });
+    expect(readFileSync(cli, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
+  });
+
+  it('--help and --version', () => {
+    const help = run(['--help']);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/^Usage: http-status <command> \[options\]\n/u);
+    expect(help.stdout).toContain('table [--source FILE ...] [--for FILE] [--json]');
+    expect(help.stdout).toContain('check-source FILE ...');
+    expect(run(['-v']).stdout).toBe(`${packageJson.version}\n`);
+  });
+
+  it('check-source lists what each document documents', () => {
+    const result = run(['check-source', 'seeds/ving-error-codes.md', 'openapi/petstore-3.0.json']);
+    expect(result).toEqual({
+      status: 0,
+      stdout:
+        'seeds/ving-error-codes.md: Markdown page, 18 codes: 400, 401, 402, 403, 404, 408, 409, 413, 415, 429, 441, 442, 454, 499, 500, 501, 502, 504\n' +
+        'openapi/petstore-3.0.json: OpenAPI 3.0.3 document, 4 codes: 200, 201, 404, 422; and every code of 4xx\n',
+      stderr: '',
+    });
+  });
+
+  it('check-source exits 1 with the same clear errors, one line each, no stack', () => {
+    const result = run(['check-source', 'openapi/no-paths.yaml', 'sources/bad-code-table.md', 'sources/codes.json', 'missing.md']);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('sources/codes.json: JSON codes table, 3 codes: 200, 441, 499\n');
+    expect(result.stderr).toBe(
+      'http-status: openapi/no-paths.yaml: the OpenAPI 3.1.0 document has no "paths", so it documents no status codes.\n' +
+        'http-status: sources/bad-code-table.md:6: "4040" in the "Code" column is not a status code from 100 to 599.\n' +
+        `http-status: missing.md: the status-code source does not exist (looked for ${path.join(fixturesDir, 'missing.md')}).\n`,
+    );
+  });
+
+  it('check-source prints warnings about external $refs on stderr and still succeeds', () => {
+    const result = run(['check-source', 'openapi/remote-refs.yaml']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe('openapi/remote-refs.yaml: OpenAPI 3.1.0 document, 2 codes: 200, 503\n');
+    expect(result.stderr).toMatch(/^warning: openapi\/remote-refs\.yaml: 3 \$refs to other documents were not followed/u);
+  });
+
+  it('table --source prints code, reason, class and origin of merged documents', () => {
+    const result = run(['table', '--source', 'openapi/petstore-3.0.yaml', '-s', 'sources/codes.json']);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toBe(
+      [
+        'Documented by openapi/petstore-3.0.yaml + sources/codes.json',
+        '6 documented codes, and every code of 4xx.',
+        '',
+        'CODE  REASON                      CLASS  ORIGIN',
+        '200   OK                          2xx    openapi/petstore-3.0.yaml',
+        '201   Created                     2xx    openapi/petstore-3.0.yaml',
+        '404   Not Found                   4xx    openapi/petstore-3.0.yaml',
+        '422   Unprocessable Content       4xx    openapi/petstore-3.0.yaml',
+        '441   Missing Required Parameter  4xx    sources/codes.json',
+        '499   Offline Processing          4xx    sources/codes.json',
+        '4XX   any code of the class       4xx    openapi/petstore-3.0.yaml + sources/codes.json',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('table --json', () => {
+    const result = run(['table', '--json', '--source', 'openapi/petstore-swagger-2.0.yaml']);
+    expect(result.status).toBe(0);
+    const table = JSON.parse(result.stdout) as { origin: string; isDefault: boolean; codes: unknown[]; classes: string[] };
+    expect(table.origin).toBe('openapi/petstore-swagger-2.0.yaml');
+    expect(table.isDefault).toBe(false);
+    expect(table.classes).toEqual([]);
+    expect(table.codes).toEqual([
+      { code: 200, reason: 'OK', class: '2xx', origin: 'openapi/petstore-swagger-2.0.yaml', description: 'A list of pets.' },
+      { code: 201, reason: 'Created', class: '2xx', origin: 'openapi/petstore-swagger-2.0.yaml', description: 'Created.' },
+      { code: 204, reason: 'No Content', class: '2xx', origin: 'openapi/petstore-swagger-2.0.yaml', description: 'Deleted.' },
+      { code: 400, reason: 'Bad Request', class: '4xx', origin: 'openapi/petstore-swagger-2.0.yaml', description: 'The request is malformed.' },
+      { code: 404, reason: 'Not Found', class: '4xx', origin: 'openapi/petstore-swagger-2.0.yaml', description: 'No such pet.' },
+      { code: 441, reason: null, class: '4xx', origin: 'openapi/petstore-swagger-2.0.yaml', description: 'Missing Required Parameter' },
+    ]);
+  });
+
+  it('table without --source shows the settings of the ESLint config the project uses', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'http-status-cli-'));
+    copyFileSync(path.join(fixturesDir, 'openapi', 'petstore-swagger-2.0.yaml'), path.join(dir, 'openapi.yaml'));
+    writeFileSync(
+      path.join(dir, 'eslint.config.mjs'),
+      "export default [{ files: ['**/*.js', '**/*.ts'], settings: { 'http-status': { source: 'openapi.yaml', codes: [418] } } }];\n",
+    );
+    const result = run(['table', '--for', 'src/app.ts', '--json'], dir);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const table = JSON.parse(result.stdout) as { origin: string; codes: { code: number }[] };
+    expect(table.origin).toBe("settings['http-status'].codes + openapi.yaml");
+    expect(table.codes.map((entry) => entry.code)).toEqual([200, 201, 204, 400, 404, 418, 441]);
+
+    const text = run(['table'], dir);
+    expect(text.stdout.split('\n').slice(0, 2)).toEqual([
+      "settings['http-status'] in the ESLint config for index.js: settings['http-status'].codes + openapi.yaml",
+      '7 documented codes.',
+    ]);
+  });
+
+  it('table without settings shows the default table', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'http-status-cli-'));
+    writeFileSync(path.join(dir, 'eslint.config.mjs'), 'export default [];\n');
+    const defaults = run(['table'], dir);
+    expect(defaults.status).toBe(0);
+    expect(defaults.stdout.split('\n')[0]).toBe(
+      "No settings['http-status'] in the ESLint config for index.js: the default table, the IANA registry (default).",
+    );
+    expect(defaults.stdout).toContain('\n404   Not Found ');
+  });
+
+  it('an ESLint config that cannot be loaded exits 1 and points to --source', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'http-status-cli-'));
+    writeFileSync(path.join(dir, 'eslint.config.mjs'), "throw new Error('the config is broken');\n");
+    expect(run(['table'], dir)).toEqual({
+      status: 1,
+      stdout: '',
+      stderr:
+        'http-status: cannot read the ESLint config for index.js: the config is broken. Pass --source FILE to read documents directly.\n',
+    });
+  });
+
+  it('bad settings in the ESLint config exit 1 with the settings error', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'http-status-cli-'));
+    writeFileSync(path.join(dir, 'eslint.config.mjs'), "export default [{ settings: { 'http-status': { codes: [4040] } } }];\n");
+    expect(run(['table'], dir)).toEqual({
+      status: 1,
+      stdout: '',
+      stderr: "http-status: settings['http-status'].codes[0] must be an integer status code from 100 to 599; got 4040.\n",
+    });
+  });
+
+  it('usage errors exit 2', () => {
+    expect(run([])).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: 'http-status: a command is needed: table or check-source.\nRun "http-status --help" for usage.\n',
+    });
+    expect(run(['lint']).stderr).toBe(
+      'http-status: unknown command "lint"; the commands are table and check-source.\nRun "http-status --help" for usage.\n',
+    );
+    expect(run(['check-source']).status).toBe(2);
+    expect(run(['table', 'openapi.yaml']).stderr).toContain('table takes no FILE arguments; use --source openapi.yaml.');
+    const unknownOption = run(['table', '--sauce', 'x.yaml']);
+    expect(unknownOption.status).toBe(2);
+    expect(unknownOption.stderr).toContain("Unknown option '--sauce'");
+  });
+
+  it('the built package exports loadCodeTable', async () => {
+    const built = (await import(path.join(buildDir, 'src', 'index.js'))) as { loadCodeTable: unknown };
+    expect(typeof built.loadCodeTable).toBe('function');
+  });
+});

@@ -12,7 +12,10 @@ import { buildConfigs, type ConfigName } from './configs';
 export interface HttpStatusPlugin extends ESLint.Plugin {
   readonly meta: { readonly name: string; readonly version: string };
   readonly rules: Readonly<Record<string, Rule.RuleModule>>;
-  readonly configs: Readonly<Record<ConfigName, Linter.Config> & Record<`legacy-${ConfigName}`, Linter.LegacyConfig>>;
+  readonly configs: Readonly<
+    Record<ConfigName, Linter.Config & { readonly name: string; readonly rules: Linter.RulesRecord }> &
+      Record<`legacy-${ConfigName}`, Linter.LegacyConfig & { readonly rules: Linter.RulesRecord }>
+  >;
 }
 
 const plugin = {

@@ -127,11 +127,26 @@ describe('SARIF for code scanning (@microsoft/eslint-formatter-sarif)', () => {
   });
 });
 
-describe('--cache', () => {
+describe('--cache and the documented table', () => {
+  const file = 'src/server.js';
   const cacheArgs = ['--cache', '--cache-location', '.eslintcache', '--format', 'json'];
+  const isServer = (marked: string): boolean => marked === file;
   const skipped = (stderr: string): string[] =>
     [...stderr.matchAll(/Skipping file since it hasn't changed: (.+)$/gmu)].map((match) =>
       path.relative(projectDir, match[1]!.trim()),
+    );
+  /** The API documents 418 from now on: one more row on its error page. */
+  const document418 = (): void =>
+    editFile('docs/errors.md', (text) =>
+      text.replace('| 422 |', "| 418 | I'm a teapot | The order service brews tea. |\n| 422 |"),
+    );
+  const teapotLine = (): number =>
+    readFileSync(project(file), 'utf8')
+      .split('\n')
+      .findIndex((line) => line.includes('res.status(418)')) + 1;
+  const withoutTeapot = (findings: readonly Finding[]): Finding[] =>
+    findings.filter(
+      (finding) => !(finding.line === teapotLine() && finding.ruleId === `${PLUGIN_PREFIX}no-undocumented-status`),
     );
 
   it('reuses the results of unchanged files on the second run', async () => {
@@ -151,27 +166,61 @@ describe('--cache', () => {
     );
   });
 
-  it('lints again, with the new table, after the inline documented table changes', async () => {
-    const file = 'src/server.js';
+  it('loadCodeTable: a changed error page is a changed config, so --cache lints again with the new table', async () => {
     rmSync(project('.eslintcache'), { force: true });
+    const expected = expectedFindings(recommended(), isServer);
+    expect(expected.map((finding) => finding.line)).toContain(teapotLine());
     const before = await runEslint(projectDir, [file, ...cacheArgs]);
-    const isServer = (marked: string): boolean => marked === file;
-    expect(findingsOf(parseJsonResults(before), projectDir)).toEqual(expectedFindings(recommended(), isServer));
+    expect(findingsOf(parseJsonResults(before), projectDir)).toEqual(expected);
 
-    // The API now documents 418: the table in the config changes, and with it ESLint's cache key.
-    editFile('documented-codes.js', (text) => text.replace('[200,', '[200, 418,'));
+    document418();
     const after = await runEslint(projectDir, [file, ...cacheArgs, '--debug']);
     expect(skipped(after.stderr)).toEqual([]);
     expect(after.stderr).toContain(`Cache entry not found or no longer valid: ${project(file)}`);
-    const teapotLine =
-      readFileSync(project(file), 'utf8')
-        .split('\n')
-        .findIndex((line) => line.includes('res.status(418)')) + 1;
-    expect(findingsOf(parseJsonResults(after), projectDir)).toEqual(
-      expectedFindings(recommended(), isServer).filter(
-        (finding) => !(finding.line === teapotLine && finding.ruleId === `${PLUGIN_PREFIX}no-undocumented-status`),
-      ),
+    expect(findingsOf(parseJsonResults(after), projectDir)).toEqual(withoutTeapot(expected));
+  });
+
+  it('source: the page is read at lint time; --cache keeps old results until the cache is deleted', async () => {
+    const sourceArgs = [file, '-c', 'eslint.source.config.js', ...cacheArgs];
+    rmSync(project('.eslintcache'), { force: true });
+    const expected = expectedFindings(recommended(), isServer);
+    const before = await runEslint(projectDir, sourceArgs);
+    const beforeResults = parseJsonResults(before);
+    expect(findingsOf(beforeResults, projectDir)).toEqual(expected);
+    const teapot = beforeResults[0]?.messages.find((message) => message.line === teapotLine());
+    // The message names where the table came from.
+    expect(teapot?.message).toContain('docs/errors.md');
+
+    document418();
+    // With --cache the config did not change, so the old results come back (as the README says)...
+    const cached = await runEslint(projectDir, [...sourceArgs, '--debug']);
+    expect(skipped(cached.stderr)).toEqual([file]);
+    expect(findingsOf(parseJsonResults(cached), projectDir)).toEqual(expected);
+    // ...a run without --cache sees the new page, and deletes the cache...
+    const uncached = await runEslint(projectDir, [file, '-c', 'eslint.source.config.js', '--format', 'json']);
+    expect(findingsOf(parseJsonResults(uncached), projectDir)).toEqual(withoutTeapot(expected));
+    expect(existsSync(project('.eslintcache'))).toBe(false);
+    // ...so the next --cache run lints with the new page too.
+    const fresh = await runEslint(projectDir, [...sourceArgs, '--debug']);
+    expect(skipped(fresh.stderr)).toEqual([]);
+    expect(findingsOf(parseJsonResults(fresh), projectDir)).toEqual(withoutTeapot(expected));
+  });
+});
+
+describe('exit code 2: a broken documented table stops the gate', () => {
+  it('names the missing page in one line, without a stack trace', async () => {
+    writeFileSync(
+      project('eslint.broken.config.js'),
+      readFileSync(project('eslint.source.config.js'), 'utf8').replace("'docs/errors.md'", "'docs/eror.md'"),
     );
+    try {
+      const result = await runEslint(projectDir, ['src/clean.js', '-c', 'eslint.broken.config.js']);
+      expect(result.exitCode).toBe(2);
+      expect(result.stderr).toContain('docs/eror.md');
+      expect(result.stderr).not.toMatch(/^\s+at /mu);
+    } finally {
+      rmSync(project('eslint.broken.config.js'), { force: true });
+    }
   });
 });
 

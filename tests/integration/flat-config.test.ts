@@ -1,4 +1,6 @@
 // `eslint.config.*` users: ESLint 9 and 10, ESM and CommonJS configs, every flat config.
+import { describe, expect, inject, it } from 'vitest';
+import { installedPlugin, PLUGIN_PREFIX, readMarkers } from './harness/eslint';
 import { describeConfigMatrix, type ConfigCase } from './harness/matrix';
 
 const flatCases: readonly ConfigCase[] = [
@@ -23,3 +25,13 @@ const flatCases: readonly ConfigCase[] = [
 
 describeConfigMatrix('eslint9-flat', 9, flatCases);
 describeConfigMatrix('eslint10-flat', 10, flatCases);
+
+describe('the API fixture', () => {
+  it('marks findings of every rule the plugin has, so no rule goes untested here', () => {
+    const marked = new Set(readMarkers().map((marker) => marker.rule));
+    const ruleIds = Object.keys(installedPlugin(inject('integration').projects['eslint10-flat']).rules).map(
+      (name) => `${PLUGIN_PREFIX}${name}`,
+    );
+    expect(ruleIds.filter((ruleId) => !marked.has(ruleId))).toEqual([]);
+  });
+});

@@ -105,3 +105,28 @@ describe(`the ESLint language server on ${file} (eslint.config.js with configs.r
     expect(() => process.kill(pid!, 0)).toThrow();
   });
 });
+
+describe('the ESLint language server with ESLint 8.57 and .eslintrc.json (legacy-recommended)', () => {
+  const legacyDir = inject('integration').projects['eslint8-eslintrc'];
+  const legacyFile = 'src/server.js';
+
+  it("pulls the plugin's findings with the same ranges and messages as the CLI, and shuts down", async () => {
+    const cliFindings = await cliProblems(legacyDir, legacyFile, isPluginRule, { ESLINT_USE_FLAT_CONFIG: 'false' });
+    expect(cliFindings.map((problem) => problem.range.start.line + 1)).toEqual(
+      expectedFindings(profileOf(legacyDir, 'legacy-recommended'), (marked) => marked === legacyFile).map(
+        (finding) => finding.line,
+      ),
+    );
+    // `eslint.useFlatConfig: false`, as a VS Code user on .eslintrc sets it.
+    const legacyDocument = await EditorDocument.open(legacyDir, legacyFile, { useFlatConfig: false });
+    try {
+      const squiggles = (await legacyDocument.pullDiagnostics())
+        .map(squiggleOfDiagnostic)
+        .filter((squiggle) => isPluginRule(squiggle.ruleId));
+      expect(squiggles).toEqual(cliFindings.map(withoutSuggestions));
+      expect(await legacyDocument.close()).toBe(0);
+    } finally {
+      legacyDocument.session.server.kill();
+    }
+  });
+});

@@ -8,6 +8,7 @@ import {
   type CodeAction,
   type Diagnostic,
   type EditorSession,
+  type EditorSettingsOverrides,
   type FullDiagnosticReport,
   type Position,
   type Range,
@@ -54,8 +55,9 @@ export async function cliProblems(
   projectDir: string,
   file: string,
   accept: (ruleId: string) => boolean,
+  env: Readonly<Record<string, string>> = {},
 ): Promise<CliProblem[]> {
-  const result = await runEslint(projectDir, [file, '--format', 'json']);
+  const result = await runEslint(projectDir, [file, '--format', 'json'], env);
   const [report] = parseJsonResults(result);
   return (report?.messages ?? []).filter((message) => accept(String(message.ruleId))).map(squiggleOfCli);
 }
@@ -85,8 +87,12 @@ export class EditorDocument {
     this.uri = pathToFileURL(filePath).href;
   }
 
-  static async open(projectDir: string, file: string): Promise<EditorDocument> {
-    const session = await startEslintServer(projectDir);
+  static async open(
+    projectDir: string,
+    file: string,
+    overrides: EditorSettingsOverrides = {},
+  ): Promise<EditorDocument> {
+    const session = await startEslintServer(projectDir, overrides);
     const filePath = path.join(projectDir, file);
     const languageId = /\.tsx?$/u.test(file) ? 'typescript' : 'javascript';
     const document = new EditorDocument(session, filePath, languageId);

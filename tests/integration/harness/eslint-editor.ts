@@ -56,11 +56,13 @@ export const eslintServerBin = path.join(
  * The settings VS Code's ESLint extension answers `workspace/configuration` with for
  * a file (its defaults: validate on, lint while typing, flat config found by location).
  */
-export function editorSettings(workspaceDir: string): Record<string, unknown> {
+export function editorSettings(workspaceDir: string, overrides: EditorSettingsOverrides = {}): Record<string, unknown> {
   return {
     validate: 'on',
     packageManager: 'npm',
     useESLintClass: false,
+    // `eslint.useFlatConfig`: unset lets ESLint decide; false keeps .eslintrc (ESLint 8 and 9).
+    ...(overrides.useFlatConfig === undefined ? {} : { useFlatConfig: overrides.useFlatConfig }),
     experimental: { useFlatConfig: false },
     codeAction: {
       disableRuleComment: { enable: true, location: 'separateLine', commentStyle: 'line' },
@@ -80,6 +82,11 @@ export function editorSettings(workspaceDir: string): Record<string, unknown> {
   };
 }
 
+/** The few settings a user changes from VS Code's defaults. */
+export interface EditorSettingsOverrides {
+  readonly useFlatConfig?: boolean;
+}
+
 export interface EditorSession {
   readonly server: LanguageServerClient;
   /** Workspace edits the server asked the editor to apply (`workspace/applyEdit`). */
@@ -87,13 +94,16 @@ export interface EditorSession {
 }
 
 /** Starts the ESLint language server on a workspace folder and initializes it as an editor would. */
-export async function startEslintServer(workspaceDir: string): Promise<EditorSession> {
+export async function startEslintServer(
+  workspaceDir: string,
+  overrides: EditorSettingsOverrides = {},
+): Promise<EditorSession> {
   const server = new LanguageServerClient(process.execPath, [eslintServerBin, '--stdio'], workspaceDir);
   const appliedEdits: WorkspaceEdit[] = [];
   try {
     server.onRequest('workspace/configuration', (params) => {
       const { items } = params as { items: readonly unknown[] };
-      return items.map(() => editorSettings(workspaceDir));
+      return items.map(() => editorSettings(workspaceDir, overrides));
     });
     server.onRequest('workspace/applyEdit', (params) => {
       appliedEdits.push((params as { edit: WorkspaceEdit }).edit);

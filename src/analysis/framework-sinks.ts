@@ -33,11 +33,20 @@ export type BodyPosition =
   /** http-errors and `ctx.throw`: the message or error argument; without one the framework sends the reason phrase. */
   | { readonly kind: 'message' }
   /** The framework writes its own text: the reason phrase (`sendStatus`) or a redirect note (Express `redirect`). */
-  | { readonly kind: 'default' }
+  | { readonly kind: 'default'; readonly source: DefaultBodySource }
   /** No body at all (fetch `Response.redirect`, Hono `c.redirect`). */
   | { readonly kind: 'none' }
   /** The sink does not say (`@HttpCode`, `c.status(S)`). */
   | { readonly kind: 'unknown' };
+
+/** What a framework writes as the body when the code gives none. */
+export type DefaultBodySource =
+  /** `res.sendStatus(S)`: the reason phrase is the whole body. */
+  | 'status-text'
+  /** `ctx.throw(S)`, `createError(S)`: an error whose message defaults to the reason phrase. */
+  | 'error-without-message'
+  /** Express `res.redirect(S, url)`: a short note that links to the URL. */
+  | 'redirect-note';
 
 export interface SinkForm {
   readonly status: StatusPosition;
@@ -52,7 +61,8 @@ const argument = (index: number, minArguments?: number): StatusPosition =>
   minArguments === undefined ? { kind: 'argument', index } : { kind: 'argument', index, minArguments };
 const bodyArgument = (index: number): BodyPosition => ({ kind: 'argument', index });
 const chain: BodyPosition = { kind: 'chain' };
-const defaultBody: BodyPosition = { kind: 'default' };
+const statusText: BodyPosition = { kind: 'default', source: 'status-text' };
+const redirectNote: BodyPosition = { kind: 'default', source: 'redirect-note' };
 const noBody: BodyPosition = { kind: 'none' };
 const unknownBody: BodyPosition = { kind: 'unknown' };
 const messageBody: BodyPosition = { kind: 'message' };
@@ -61,9 +71,9 @@ type MethodTable = Readonly<Record<string, SinkForm>>;
 
 const expressMethods: MethodTable = {
   status: { status: argument(0), body: chain },
-  sendStatus: { status: argument(0), body: defaultBody },
+  sendStatus: { status: argument(0), body: statusText },
   // `res.redirect(url)` keeps 302; `res.redirect(status, url)` sets it.
-  redirect: { status: argument(0, 2), body: defaultBody },
+  redirect: { status: argument(0, 2), body: redirectNote },
   writeHead: { status: argument(0), body: chain },
 };
 
@@ -125,7 +135,7 @@ export const methodsByName: MethodTable = {
   body: honoBodyMethod,
   newResponse: honoBodyMethod,
   status: { status: argument(0), body: chain },
-  redirect: { status: { kind: 'redirect' }, body: defaultBody },
+  redirect: { status: { kind: 'redirect' }, body: redirectNote },
 };
 
 /** The form of a name-matched call, once its framework is guessed: only Express's redirect writes a body. */
@@ -219,6 +229,26 @@ export const bodySenders: Readonly<Record<string, number>> = {
   body: 0,
   newResponse: 0,
 };
+
+/* ---------- Sending no body ---------- */
+
+/**
+ * How each framework ends a response with no body once its status is set, in
+ * place of a body sender: `res.status(204).end()`, `reply.code(204).send()`,
+ * `c.status(204); return c.body(null)`.
+ */
+export const emptyBodyCalls: Readonly<Partial<Record<Framework, { readonly method: string; readonly argument?: string }>>> = {
+  express: { method: 'end' },
+  'node-http': { method: 'end' },
+  fastify: { method: 'send' },
+  hono: { method: 'body', argument: 'null' },
+};
+
+/** The body value that means "no body" for a body argument or assignment: `new Response(null, init)`, `c.body(null, S)`, `ctx.body = null`. */
+export const emptyBodyValue = 'null';
+
+/** Hono body methods that take `null`; another body method (`c.json(x, S)`) becomes the first of these. */
+export const nullableBodyMethods: readonly string[] = ['body', 'newResponse'];
 
 /** Methods that set headers and return the response, so a chain goes on through them. */
 export const chainThroughMethods: ReadonlySet<string> = new Set([

@@ -41,6 +41,7 @@ import {
   sinkMethodNames,
   statusParameterNames,
   type BodyPosition,
+  type DefaultBodySource,
   type SinkForm,
   type StatusPosition,
 } from './framework-sinks';
@@ -53,14 +54,39 @@ import { loadTypeScript } from './typescript';
  * - `present`: an expression that is not empty (`res.status(S).json(body)`);
  * - `empty`: written out but empty: `undefined`, `null`, `''`, `void 0`;
  * - `absent`: nothing sent (`res.status(S).end()`, `reply.code(S).send()`, `{ statusCode: S }`);
- * - `default`: the framework sends its own text: the reason phrase (`res.sendStatus(S)`,
+ * - `default`: the framework sends its own text (`source`): the reason phrase (`res.sendStatus(S)`,
  *   `ctx.throw(S)` and `createError(S)` without a message) or a redirect note (`res.redirect(S, url)`);
  * - `unknown`: the code does not show it (`@HttpCode(S)`, `res.status(S)` passed on or followed by a branch).
  */
 export type SinkBody =
-  | { readonly kind: 'present' | 'empty'; readonly value: TSESTree.Node; readonly sender: TSESTree.Node }
+  | {
+      readonly kind: 'present' | 'empty';
+      readonly value: TSESTree.Node;
+      /** The node that sends it: the `.json(x)` call, the sink call itself, `ctx.body = x`, the `body:` property. */
+      readonly sender: TSESTree.Node;
+      readonly via: BodyVia;
+      /**
+       * Whether the body goes out whenever the status does. False only for a Koa `ctx.body`
+       * assigned on another path of the same function (another branch, a callback).
+       */
+      readonly certain: boolean;
+    }
   | { readonly kind: 'absent'; readonly sender: TSESTree.Node | undefined }
-  | { readonly kind: 'default' | 'unknown' };
+  | { readonly kind: 'default'; readonly source: DefaultBodySource }
+  | { readonly kind: 'unknown' };
+
+/** How a body travels with its status. */
+export type BodyVia =
+  /** An argument of the sink itself: `c.json(body, S)`, `new Response(body, init)`, `new HttpException(body, S)`. */
+  | 'argument'
+  /** A chained or later call on the same response: `res.status(S).json(body)`, `res.statusCode = S; res.end(body)`. */
+  | 'sender'
+  /** Koa's `ctx.body = body`. */
+  | 'assignment'
+  /** The `body` property of a returned `{ statusCode, body }`. */
+  | 'property'
+  /** The message, error or properties of http-errors and `ctx.throw` / `ctx.assert`. */
+  | 'message';
 
 /** How the status is sent, syntactically. */
 export type SinkKind =
@@ -316,7 +342,7 @@ class SinkFinder {
         byType: false,
       },
       () => {
-        if (bodyProperty) return valueBody(bodyProperty.value, bodyProperty);
+        if (bodyProperty) return valueBody(bodyProperty.value, bodyProperty, 'property');
         return hasSpread ? { kind: 'unknown' } : { kind: 'absent', sender: undefined };
       },
     );
@@ -634,7 +660,7 @@ class SinkFinder {
         const argument = node.arguments[position.index];
         if (!argument) return { kind: 'absent', sender: node };
         if (argument.type === AST_NODE_TYPES.SpreadElement) return { kind: 'unknown' };
-        return valueBody(argument, node);
+        return valueBody(argument, node, 'argument');
       }
       case 'message': {
         if (node.type === AST_NODE_TYPES.AssignmentExpression) return { kind: 'unknown' };
@@ -643,16 +669,16 @@ class SinkFinder {
         for (const argument of node.arguments.slice(first)) {
           if (argument === status) continue;
           if (argument.type === AST_NODE_TYPES.SpreadElement) return { kind: 'unknown' };
-          return valueBody(argument, node);
+          return valueBody(argument, node, 'message');
         }
-        return { kind: 'default' };
+        return { kind: 'default', source: 'error-without-message' };
       }
       case 'chain':
         return receiver ? this.chainedBody(node, receiver) : { kind: 'unknown' };
       case 'koa-body':
         return receiver ? this.koaBody(node, receiver) : { kind: 'unknown' };
       case 'default':
-        return { kind: 'default' };
+        return { kind: 'default', source: position.source };
       case 'none':
         return { kind: 'absent', sender: undefined };
       case 'unknown':
@@ -726,9 +752,15 @@ class SinkFinder {
       (assignment) => this.koaBaseText((assignment.left as TSESTree.MemberExpression).object) === base,
     );
     if (assignments.length === 0) return { kind: 'absent', sender: undefined };
-    const present = assignments.find((assignment) => valueBody(assignment.right, assignment).kind === 'present');
-    const chosen = present ?? assignments[0]!;
-    return valueBody(chosen.right, chosen);
+    const bodies = assignments.map((assignment) =>
+      valueBody(assignment.right, assignment, 'assignment', isOnPathOf(assignment, node)),
+    );
+    // A body sent together with the status first, then one sent on some path, then the first written.
+    return (
+      bodies.find((body) => body.kind === 'present' && body.certain) ??
+      bodies.find((body) => body.kind === 'present') ??
+      bodies[0]!
+    );
   }
 
   private bodyAssignmentsIn(scope: TSESTree.Node): readonly TSESTree.AssignmentExpression[] {
@@ -877,8 +909,30 @@ function isEmptyValue(node: TSESTree.Node): boolean {
   }
 }
 
-function valueBody(value: TSESTree.Node, sender: TSESTree.Node): SinkBody {
-  return { kind: isEmptyValue(value) ? 'empty' : 'present', value, sender };
+function valueBody(value: TSESTree.Node, sender: TSESTree.Node, via: BodyVia, certain = true): SinkBody & { kind: 'present' | 'empty' } {
+  return { kind: isEmptyValue(value) ? 'empty' : 'present', value, sender, via, certain };
+}
+
+/**
+ * Whether an assignment runs whenever `node` does: it is a statement of a block
+ * that also holds `node` (at any depth within the same function), not one in another
+ * branch, a callback or part of a larger expression.
+ */
+function isOnPathOf(assignment: TSESTree.AssignmentExpression, node: TSESTree.Node): boolean {
+  const statement = expressionStatementOf(assignment);
+  const block = statement?.parent;
+  if (!block || !statementList(statement)) return false;
+  for (let current = node.parent; current; current = current.parent) {
+    if (current === block) return true;
+    if (
+      current.type === AST_NODE_TYPES.FunctionDeclaration ||
+      current.type === AST_NODE_TYPES.FunctionExpression ||
+      current.type === AST_NODE_TYPES.ArrowFunctionExpression
+    ) {
+      return false;
+    }
+  }
+  return false;
 }
 
 function senderBody(call: TSESTree.CallExpression, index: number): SinkBody {
@@ -889,7 +943,7 @@ function senderBody(call: TSESTree.CallExpression, index: number): SinkBody {
   if (argument.type === AST_NODE_TYPES.ArrowFunctionExpression || argument.type === AST_NODE_TYPES.FunctionExpression) {
     return { kind: 'absent', sender: call };
   }
-  return valueBody(argument, call);
+  return valueBody(argument, call, 'sender');
 }
 
 function unwrapExpression(node: TSESTree.Node): TSESTree.Node {

@@ -1,6 +1,8 @@
 import type { TSESLint } from '@typescript-eslint/utils';
+import type noBodyOnBodilessStatus from '../rules/no-body-on-bodiless-status';
 import type noHardcodedStatusComparison from '../rules/no-hardcoded-status-comparison';
 import type noUndocumentedStatus from '../rules/no-undocumented-status';
+import type requireErrorBody from '../rules/require-error-body';
 
 /** The options tuple a rule module takes. */
 type OptionsOf<Rule> = Rule extends TSESLint.RuleModule<string, infer Options> ? Options : never;
@@ -11,8 +13,10 @@ type OptionsOf<Rule> = Rule extends TSESLint.RuleModule<string, infer Options> ?
  * that the published type names exactly the rules the plugin has).
  */
 export interface HttpStatusRuleOptions {
+  'http-status/no-body-on-bodiless-status': OptionsOf<typeof noBodyOnBodilessStatus>;
   'http-status/no-hardcoded-status-comparison': OptionsOf<typeof noHardcodedStatusComparison>;
   'http-status/no-undocumented-status': OptionsOf<typeof noUndocumentedStatus>;
+  'http-status/require-error-body': OptionsOf<typeof requireErrorBody>;
 }
 
 /** A rule's severity, as ESLint accepts it. */

@@ -24,6 +24,11 @@ describeConfigMatrix(
       configArgs: ['--no-eslintrc', '-c', '.eslintrc.type-checked.json'],
       config: 'legacy-recommended-type-checked',
     },
+    {
+      title: '.eslintrc.json extends plugin:http-status/legacy-strict',
+      configArgs: ['--no-eslintrc', '-c', '.eslintrc.strict.json'],
+      config: 'legacy-strict',
+    },
   ],
   { ESLINT_USE_FLAT_CONFIG: 'false' },
 );

@@ -55,6 +55,8 @@ export interface HeaderScanContext {
   responseKey(node: TSESTree.Node): string;
   /** Whether a node is a response, reply or context (by type, else by name). */
   isResponse(node: TSESTree.Node): boolean;
+  /** Whether an expression is a string by its declared type (false without type information). */
+  isString(node: TSESTree.Node): boolean;
   /** Whether an identifier is NestJS's decorator `name` (from @nestjs/common). */
   isNestDecorator(identifier: TSESTree.Identifier, name: string): boolean;
 }
@@ -141,10 +143,10 @@ class HeaderScan {
             this.unknown = true;
             return;
           }
-          if (staticString(value) === undefined) {
-            this.map(value);
-            return;
-          }
+          // The status message, or a hole left for it.
+          if (staticString(value) !== undefined || isNullish(value)) continue;
+          this.map(value);
+          return;
         }
         return;
       case 'error-properties':
@@ -159,6 +161,7 @@ class HeaderScan {
   /** An argument of http-errors or `ctx.throw`: a message, a status, or properties that may carry `headers`. */
   private errorArgument(argument: TSESTree.CallExpressionArgument): void {
     const value = skipTypeWrappers(argument);
+    if (value.type !== AST_NODE_TYPES.SpreadElement && this.context.isString(value)) return;
     switch (value.type) {
       case AST_NODE_TYPES.ObjectExpression:
         this.ownProperties(value, [headersKey]);
@@ -171,6 +174,9 @@ class HeaderScan {
         return;
       case AST_NODE_TYPES.Identifier:
         if (!messageName.test(value.name)) this.unknown = true;
+        return;
+      case AST_NODE_TYPES.MemberExpression:
+        if (!messageName.test(memberName(value) ?? '')) this.unknown = true;
         return;
       default:
         // An error or a properties object the code builds elsewhere may carry headers.
@@ -223,14 +229,8 @@ class HeaderScan {
         else if (first) this.map(first);
         return;
       }
-      case AST_NODE_TYPES.Literal:
-        if (value.value !== null) this.unknown = true;
-        return;
-      case AST_NODE_TYPES.Identifier:
-        if (value.name !== 'undefined') this.unknown = true;
-        return;
       default:
-        this.unknown = true;
+        if (!isNullish(value)) this.unknown = true;
     }
   }
 
@@ -261,7 +261,8 @@ class HeaderScan {
       this.unknown = true;
       return;
     }
-    for (const decorator of method.decorators) {
+    // Parsers that know no decorators leave the lists out.
+    for (const decorator of decoratorsOf(method)) {
       const call = decorator.expression;
       if (call === node || call.type !== AST_NODE_TYPES.CallExpression) continue;
       const callee = call.callee;
@@ -279,7 +280,7 @@ class HeaderScan {
     }
     // `@Res() res` lets the method set any header on the response itself.
     for (const parameter of method.value.params) {
-      for (const decorator of parameter.decorators) {
+      for (const decorator of decoratorsOf(parameter)) {
         const call = decorator.expression;
         const callee = call.type === AST_NODE_TYPES.CallExpression ? call.callee : call;
         if (
@@ -481,6 +482,20 @@ function staticString(node: TSESTree.Node): string | undefined {
     return value.quasis[0]?.value.cooked ?? undefined;
   }
   return undefined;
+}
+
+function decoratorsOf(node: { readonly decorators?: readonly TSESTree.Decorator[] }): readonly TSESTree.Decorator[] {
+  return node.decorators ?? [];
+}
+
+/** `null`, `undefined`, `void 0`. */
+function isNullish(node: TSESTree.Node): boolean {
+  const value = skipTypeWrappers(node);
+  return (
+    (value.type === AST_NODE_TYPES.Literal && value.value === null) ||
+    (value.type === AST_NODE_TYPES.Identifier && value.name === 'undefined') ||
+    (value.type === AST_NODE_TYPES.UnaryExpression && value.operator === 'void')
+  );
 }
 
 /** Whether a call on the response sends it: `res.json(x)`, `return c.text(x)`, `res.set(…).end()`. */

@@ -229,6 +229,10 @@ class SinkFinder {
       sourceCode: this.sourceCode,
       responseKey: (node) => this.koaBaseText(node),
       isResponse: (node) => this.matchReceiver(node) !== undefined,
+      isString: (node) => {
+        const type = this.typeAt(node);
+        return type !== undefined && !isAnyLike(type) && isStringLike(type);
+      },
       isNestDecorator: (identifier, name) =>
         identifier.name === name && this.isFromPackage(identifier, nestPackage, [nestPackage]),
     };
@@ -906,6 +910,12 @@ function isNumberLike(type: ts.Type): boolean {
   const { TypeFlags } = loadTypeScript();
   if (type.isUnion()) return type.types.every((part) => isNumberLike(part) || (part.flags & (TypeFlags.Null | TypeFlags.Undefined)) !== 0);
   return (type.flags & TypeFlags.NumberLike) !== 0;
+}
+
+function isStringLike(type: ts.Type): boolean {
+  const { TypeFlags } = loadTypeScript();
+  if (type.isUnion()) return type.types.every((part) => isStringLike(part));
+  return (type.flags & TypeFlags.StringLike) !== 0;
 }
 
 /** A message, an error or a properties object in http-errors' loose argument list. */

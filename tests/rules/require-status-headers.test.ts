@@ -43,6 +43,7 @@ ruleTester.run('require-status-headers (no type information)', rule, {
     "res.writeHead(401, [['WWW-Authenticate', 'Bearer']]);",
     "res.writeHead(101, ['Upgrade', 'websocket', 'Connection', 'Upgrade']);",
     "res.writeHead(401, { ...{ 'WWW-Authenticate': 'Bearer' } });",
+    "res.writeHead(401, undefined, { 'WWW-Authenticate': 'Bearer' });",
     // Fastify.
     "reply.header('WWW-Authenticate', 'Bearer').code(401).send();",
     "reply.code(401).headers({ 'WWW-Authenticate': 'Bearer' }).send({ message: 'x' });",
@@ -99,6 +100,7 @@ ruleTester.run('require-status-headers (no type information)', rule, {
     'function f(ctx) { ctx.status = 401; authenticate(ctx); }',
     'ctx.throw(401, message, options);',
     'ctx.throw(401, err);',
+    "import createError from 'http-errors'; export function f(label) { throw createError(401, label); }",
     'new Response(null, { status: 401, headers });',
     'new Response(null, { ...init, status: 401 });',
     'new Response(null, { status: 401, headers: new Headers(authHeaders) });',
@@ -198,12 +200,14 @@ ruleTester.run('require-status-headers (no type information)', rule, {
         "function b(ctx) { ctx.throw(401, 'Log in'); }",
         "function c(ctx) { ctx.set('WWW-Authenticate', 'Bearer'); ctx.throw(401, 'Log in'); }",
         "function d(ctx) { ctx.throw(405, 'Use GET', { expose: true }); }",
+        'function e(ctx) { ctx.throw(401, error.message); }',
       ].join('\n'),
       errors: [
         { messageId: 'missingRequiredHeader', data: UNAUTHORIZED, line: 1, column: 19, endColumn: 35 },
         { messageId: 'missingRequiredHeader', data: UNAUTHORIZED, line: 2, column: 19 },
         { messageId: 'missingRequiredHeader', data: UNAUTHORIZED, line: 3, column: 58 },
         { messageId: 'missingRequiredHeader', data: NOT_ALLOWED, line: 4, column: 19 },
+        { messageId: 'missingRequiredHeader', data: UNAUTHORIZED, line: 5, column: 19 },
       ],
     },
     // Hono.
@@ -386,7 +390,11 @@ typedRuleTester.run('require-status-headers (type information)', rule, {
       code: "export function f() {\n  return new Response('Log in', { status: 401 });\n}",
       errors: [{ messageId: 'missingRequiredHeader', data: UNAUTHORIZED, line: 2, column: 10 }],
     },
-    // http-errors.
+    // http-errors; with types a string argument is known to be a message, whatever its name.
+    {
+      code: "import createError from 'http-errors';\nexport function f(label: string) {\n  throw createError(401, label);\n}",
+      errors: [{ messageId: 'missingRequiredHeader', data: UNAUTHORIZED, line: 3, column: 9 }],
+    },
     {
       code: "import createError from 'http-errors';\nexport function f() {\n  throw createError(401);\n}",
       errors: [{ messageId: 'missingRequiredHeader', data: UNAUTHORIZED, line: 3, column: 9 }],

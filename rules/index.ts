@@ -4,6 +4,7 @@ import noBodyOnBodilessStatus from './no-body-on-bodiless-status';
 import noHardcodedStatusComparison from './no-hardcoded-status-comparison';
 import noUndocumentedStatus from './no-undocumented-status';
 import requireErrorBody from './require-error-body';
+import requireStatusHeaders from './require-status-headers';
 
 /** A rule of this plugin, as `createRule` makes it. */
 export type HttpStatusRule = TSESLint.RuleModule<string, readonly unknown[], HttpStatusRuleDocs>;
@@ -14,4 +15,5 @@ export const rules: Readonly<Record<string, HttpStatusRule>> = {
   'no-hardcoded-status-comparison': noHardcodedStatusComparison,
   'no-undocumented-status': noUndocumentedStatus,
   'require-error-body': requireErrorBody,
+  'require-status-headers': requireStatusHeaders,
 };

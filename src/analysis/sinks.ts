@@ -13,7 +13,19 @@ import { ASTUtils, AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-e
 
 const { DefinitionType } = TSESLint.Scope;
 import type * as ts from 'typescript';
-import { findPropertyValue, memberName, propertyKeyName, requiredModule, skipTypeWrappers } from './ast';
+import {
+  enclosingFunctionBody,
+  expressionStatementOf,
+  findPropertyValue,
+  isControlFlow,
+  isNode,
+  memberName,
+  propertyKeyName,
+  requiredModule,
+  skipTypeWrappers,
+  statementList,
+  unwrapExpression,
+} from './ast';
 import {
   assignedStatusByName,
   assignedStatusProperty,
@@ -34,18 +46,22 @@ import {
   methodFormByName,
   methodsOfReceiver,
   nestDecorators,
+  nestExceptionHeaders,
   nestPackage,
   serverlessBodyKey,
+  serverlessHeaders,
   serverlessResponseKeys,
   serverlessStatusKey,
   sinkMethodNames,
   statusParameterNames,
   type BodyPosition,
   type DefaultBodySource,
+  type HeaderSources,
   type SinkForm,
   type StatusPosition,
 } from './framework-sinks';
 import { classifyHttpType, isResponseLikeName, packageOfFile, type Framework, type HttpObjectType } from './frameworks';
+import { findSinkHeaders, type HeaderScanContext, type SinkHeaders } from './sink-headers';
 import { getTypeInfo, type TypeInfo } from './type-info';
 import { loadTypeScript } from './typescript';
 
@@ -117,6 +133,8 @@ export interface StatusSink {
   readonly byType: boolean;
   /** The body sent with the status; worked out on first read. */
   readonly body: SinkBody;
+  /** The headers sent with the status (`sink-headers.ts`); worked out on first read. */
+  readonly headers: SinkHeaders;
 }
 
 export interface SinkOptions {
@@ -164,13 +182,23 @@ interface SinkFields {
   readonly byType: boolean;
 }
 
-function makeSink(fields: SinkFields, computeBody: () => SinkBody): StatusSink {
+function makeSink(
+  fields: SinkFields,
+  computeBody: () => SinkBody,
+  headerSources: HeaderSources,
+  headerContext: HeaderScanContext,
+): StatusSink {
   let body: SinkBody | undefined;
+  let headers: SinkHeaders | undefined;
   return {
     ...fields,
     get body(): SinkBody {
       body ??= computeBody();
       return body;
+    },
+    get headers(): SinkHeaders {
+      headers ??= findSinkHeaders(headerContext, headerSources, fields);
+      return headers;
     },
   };
 }
@@ -189,6 +217,7 @@ class SinkFinder {
   /** Local names bound to http-errors' default export in this file, found on first need. */
   private httpErrorsBindings: ReadonlySet<string> | undefined;
   private readonly bodyAssignments = new WeakMap<TSESTree.Node, readonly TSESTree.AssignmentExpression[]>();
+  private readonly headerContext: HeaderScanContext;
 
   constructor(
     context: RuleContext,
@@ -196,6 +225,17 @@ class SinkFinder {
   ) {
     this.sourceCode = context.sourceCode;
     this.typeInfo = getTypeInfo(context);
+    this.headerContext = {
+      sourceCode: this.sourceCode,
+      responseKey: (node) => this.koaBaseText(node),
+      isResponse: (node) => this.matchReceiver(node) !== undefined,
+      isString: (node) => {
+        const type = this.typeAt(node);
+        return type !== undefined && !isAnyLike(type) && isStringLike(type);
+      },
+      isNestDecorator: (identifier, name) =>
+        identifier.name === name && this.isFromPackage(identifier, nestPackage, [nestPackage]),
+    };
   }
 
   /* ---------- Entry points, one per selector ---------- */
@@ -227,6 +267,8 @@ class SinkFinder {
     return makeSink(
       { kind: 'call', framework, api: method, node, status, receiver, byType: match.byType },
       () => this.bodyOf(form.body, node, status, receiver),
+      form.headers,
+      this.headerContext,
     );
   }
 
@@ -247,6 +289,8 @@ class SinkFinder {
         byType: this.typeInfo !== undefined,
       },
       () => this.bodyOf(httpErrorsForm.body, node, status, callee),
+      httpErrorsForm.headers,
+      this.headerContext,
     );
   }
 
@@ -294,20 +338,25 @@ class SinkFinder {
     const match = this.matchReceiver(receiver);
     if (!match) return undefined;
     let body: BodyPosition;
+    let headers: HeaderSources;
     let framework: Framework;
     if (match.byType) {
       const assigned = assignedStatusProperty(match.type.kind);
       if (assigned?.property !== property) return undefined;
       body = assigned.body;
+      headers = assigned.headers;
       framework = match.type.framework;
     } else {
       const form = assignedStatusByName[property]!;
       body = form.body;
+      headers = form.headers;
       framework = form.framework;
     }
     return makeSink(
       { kind: 'assignment', framework, api: property, node, status: node.right, receiver, byType: match.byType },
       () => this.bodyOf(body, node, node.right, receiver),
+      headers,
+      this.headerContext,
     );
   }
 
@@ -345,6 +394,8 @@ class SinkFinder {
         if (bodyProperty) return valueBody(bodyProperty.value, bodyProperty, 'property');
         return hasSpread ? { kind: 'unknown' } : { kind: 'absent', sender: undefined };
       },
+      serverlessHeaders,
+      this.headerContext,
     );
   }
 
@@ -385,6 +436,8 @@ class SinkFinder {
         byType,
       },
       () => this.bodyOf(form.body, node, status, classNode),
+      form.headers,
+      this.headerContext,
     );
   }
 
@@ -399,6 +452,8 @@ class SinkFinder {
     return makeSink(
       { kind: 'construct', framework, api: name, node, status, receiver: node.callee, byType },
       () => this.bodyOf(fetchResponseConstructor.body, node, status, node.callee),
+      fetchResponseConstructor.headers,
+      this.headerContext,
     );
   }
 
@@ -429,6 +484,7 @@ class SinkFinder {
     const form: SinkForm = {
       status: { kind: 'argument', index: statusIndex },
       body: { kind: 'argument', index: statusIndex === 0 ? 1 : 0 },
+      headers: nestExceptionHeaders,
     };
     const receiver = node.type === AST_NODE_TYPES.NewExpression ? node.callee : enclosingClass(node)?.superClass;
     const api = node.type === AST_NODE_TYPES.NewExpression ? (calleeName(node.callee) ?? known.name) : 'super';
@@ -450,6 +506,8 @@ class SinkFinder {
     return makeSink(
       { kind: 'construct', framework: 'nestjs', api, node, status, receiver, byType },
       () => this.bodyOf(form.body, node, status, receiver),
+      form.headers,
+      this.headerContext,
     );
   }
 
@@ -470,6 +528,8 @@ class SinkFinder {
         byType: this.typeInfo !== undefined,
       },
       () => this.bodyOf(form.body, node, status, undefined),
+      form.headers,
+      this.headerContext,
     );
   }
 
@@ -495,7 +555,9 @@ class SinkFinder {
         receiver: object,
         byType: this.typeInfo !== undefined,
       },
-      () => this.bodyOf({ kind: 'message' }, node, status, object),
+      () => this.bodyOf(httpErrorsForm.body, node, status, object),
+      httpErrorsForm.headers,
+      this.headerContext,
     );
   }
 
@@ -813,11 +875,6 @@ class SinkFinder {
 
 /* ---------- Helpers ---------- */
 
-function isNode(value: unknown): value is TSESTree.Node {
-  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
-}
-
-/** The name a receiver goes by: `res`, `this.res`, `ctx.response`, `res.set(…)` → `res`. */
 function receiverName(node: TSESTree.Node): string | undefined {
   const current = skipTypeWrappers(node);
   switch (current.type) {
@@ -853,6 +910,12 @@ function isNumberLike(type: ts.Type): boolean {
   const { TypeFlags } = loadTypeScript();
   if (type.isUnion()) return type.types.every((part) => isNumberLike(part) || (part.flags & (TypeFlags.Null | TypeFlags.Undefined)) !== 0);
   return (type.flags & TypeFlags.NumberLike) !== 0;
+}
+
+function isStringLike(type: ts.Type): boolean {
+  const { TypeFlags } = loadTypeScript();
+  if (type.isUnion()) return type.types.every((part) => isStringLike(part));
+  return (type.flags & TypeFlags.StringLike) !== 0;
 }
 
 /** A message, an error or a properties object in http-errors' loose argument list. */
@@ -944,77 +1007,6 @@ function senderBody(call: TSESTree.CallExpression, index: number): SinkBody {
     return { kind: 'absent', sender: call };
   }
   return valueBody(argument, call, 'sender');
-}
-
-function unwrapExpression(node: TSESTree.Node): TSESTree.Node {
-  let current = skipTypeWrappers(node);
-  while (current.type === AST_NODE_TYPES.AwaitExpression || current.type === AST_NODE_TYPES.ChainExpression) {
-    current = skipTypeWrappers(current.type === AST_NODE_TYPES.AwaitExpression ? current.argument : current.expression);
-  }
-  return current;
-}
-
-/** The statement a sink expression is the whole of (`res.statusCode = 404;`, `await res.status(404);`). */
-function expressionStatementOf(node: TSESTree.Node): TSESTree.ExpressionStatement | undefined {
-  let current = node;
-  while (
-    current.parent &&
-    (current.parent.type === AST_NODE_TYPES.ChainExpression ||
-      current.parent.type === AST_NODE_TYPES.AwaitExpression ||
-      current.parent.type === AST_NODE_TYPES.TSAsExpression ||
-      current.parent.type === AST_NODE_TYPES.TSNonNullExpression)
-  ) {
-    current = current.parent;
-  }
-  return current.parent?.type === AST_NODE_TYPES.ExpressionStatement ? current.parent : undefined;
-}
-
-function statementList(statement: TSESTree.Statement): readonly TSESTree.Node[] | undefined {
-  const parent = statement.parent;
-  switch (parent?.type) {
-    case AST_NODE_TYPES.BlockStatement:
-    case AST_NODE_TYPES.Program:
-    case AST_NODE_TYPES.StaticBlock:
-      return parent.body;
-    case AST_NODE_TYPES.SwitchCase:
-      return parent.consequent;
-    default:
-      return undefined;
-  }
-}
-
-function isControlFlow(statement: TSESTree.Node): boolean {
-  switch (statement.type) {
-    case AST_NODE_TYPES.IfStatement:
-    case AST_NODE_TYPES.SwitchStatement:
-    case AST_NODE_TYPES.TryStatement:
-    case AST_NODE_TYPES.ForStatement:
-    case AST_NODE_TYPES.ForInStatement:
-    case AST_NODE_TYPES.ForOfStatement:
-    case AST_NODE_TYPES.WhileStatement:
-    case AST_NODE_TYPES.DoWhileStatement:
-    case AST_NODE_TYPES.ThrowStatement:
-    case AST_NODE_TYPES.BlockStatement:
-    case AST_NODE_TYPES.LabeledStatement:
-    case AST_NODE_TYPES.BreakStatement:
-    case AST_NODE_TYPES.ContinueStatement:
-      return true;
-    default:
-      return false;
-  }
-}
-
-function enclosingFunctionBody(node: TSESTree.Node): TSESTree.Node | undefined {
-  for (let current = node.parent; current; current = current.parent) {
-    if (
-      current.type === AST_NODE_TYPES.FunctionDeclaration ||
-      current.type === AST_NODE_TYPES.FunctionExpression ||
-      current.type === AST_NODE_TYPES.ArrowFunctionExpression
-    ) {
-      return current.body ?? undefined;
-    }
-  }
-  return undefined;
 }
 
 function isParameterOfEnclosingFunction(node: TSESTree.Node): boolean {

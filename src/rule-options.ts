@@ -1,23 +1,16 @@
 import type { TSESLint } from '@typescript-eslint/utils';
-import type noBodyOnBodilessStatus from '../rules/no-body-on-bodiless-status';
-import type noHardcodedStatusComparison from '../rules/no-hardcoded-status-comparison';
-import type noUndocumentedStatus from '../rules/no-undocumented-status';
-import type requireErrorBody from '../rules/require-error-body';
+import type { rules } from '../rules';
 
 /** The options tuple a rule module takes. */
 type OptionsOf<Rule> = Rule extends TSESLint.RuleModule<string, infer Options> ? Options : never;
 
 /**
  * Each rule's options, by rule id, for config authors who type-check their config.
- * A rule added to rules/index.ts gets its line here (the integration suite checks
- * that the published type names exactly the rules the plugin has).
+ * Derived from the rule map, so a new rule is typed the moment it is added.
  */
-export interface HttpStatusRuleOptions {
-  'http-status/no-body-on-bodiless-status': OptionsOf<typeof noBodyOnBodilessStatus>;
-  'http-status/no-hardcoded-status-comparison': OptionsOf<typeof noHardcodedStatusComparison>;
-  'http-status/no-undocumented-status': OptionsOf<typeof noUndocumentedStatus>;
-  'http-status/require-error-body': OptionsOf<typeof requireErrorBody>;
-}
+export type HttpStatusRuleOptions = {
+  [Name in keyof typeof rules as `http-status/${Name}`]: OptionsOf<(typeof rules)[Name]>;
+};
 
 /** A rule's severity, as ESLint accepts it. */
 export type RuleSeverity = 'off' | 'warn' | 'error' | 0 | 1 | 2;

@@ -2,6 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { getStatusResolver } from '../src/analysis/resolve';
 import { createSinkListener } from '../src/analysis/sinks';
 import { createRule } from '../src/create-rule';
+import { receiverNamesSchema } from '../src/option-schemas';
 import { getPluginSettings } from '../src/settings';
 import { describeStatus, getStatusEntry, isStatusCodeNumber } from '../src/table/lookup';
 import type { StatusEntry } from '../src/table/registry';
@@ -43,13 +44,7 @@ export default createRule<Options, MessageIds>({
             uniqueItems: true,
             description: 'Status codes this rule accepts beside the documented ones.',
           },
-          receiverNames: {
-            type: 'array',
-            items: { type: 'string', minLength: 1 },
-            uniqueItems: true,
-            description:
-              'More names that stand for a response, reply or context when there is no type information (beside res, reply, ctx, c, …).',
-          },
+          receiverNames: receiverNamesSchema,
           reportUnresolved: {
             type: 'boolean',
             description: 'Report a status whose value cannot be resolved to literal codes.',

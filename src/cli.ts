@@ -105,7 +105,7 @@ async function tableFromEslintConfig(cwd: string, forFile: string): Promise<{ ta
   }
   const { table } = parseSettings(raw, cwd);
   const heading = table.isDefault
-    ? `No settings['${SETTINGS_KEY}'] in the ESLint config for ${forFile}: the default table, ${table.origin}.`
+    ? `No settings['${SETTINGS_KEY}'] in the ESLint config for ${forFile}: using the default table (every registered code in good standing).`
     : `settings['${SETTINGS_KEY}'] in the ESLint config for ${forFile}: ${table.origin}`;
   return { table, heading };
 }

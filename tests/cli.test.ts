@@ -144,7 +144,7 @@ describe('the http-status CLI', () => {
     const defaults = run(['table'], dir);
     expect(defaults.status).toBe(0);
     expect(defaults.stdout.split('\n')[0]).toBe(
-      "No settings['http-status'] in the ESLint config for index.js: the default table, the IANA registry (default).",
+      "No settings['http-status'] in the ESLint config for index.js: using the default table (every registered code in good standing).",
     );
     expect(defaults.stdout).toContain('\n404   Not Found ');
   });

@@ -61,3 +61,83 @@ export function requiredModule(node: TSESTree.Node): string | undefined {
   }
   return undefined;
 }
+
+/** Whether a value met while walking the tree by visitor keys is a node. */
+export function isNode(value: unknown): value is TSESTree.Node {
+  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
+}
+
+/** The expression under type wrappers, `await` and optional-chain wrappers. */
+export function unwrapExpression(node: TSESTree.Node): TSESTree.Node {
+  let current = skipTypeWrappers(node);
+  while (current.type === AST_NODE_TYPES.AwaitExpression || current.type === AST_NODE_TYPES.ChainExpression) {
+    current = skipTypeWrappers(current.type === AST_NODE_TYPES.AwaitExpression ? current.argument : current.expression);
+  }
+  return current;
+}
+
+/** The statement a sink expression is the whole of (`res.statusCode = 404;`, `await res.status(404);`). */
+export function expressionStatementOf(node: TSESTree.Node): TSESTree.ExpressionStatement | undefined {
+  let current = node;
+  while (
+    current.parent &&
+    (current.parent.type === AST_NODE_TYPES.ChainExpression ||
+      current.parent.type === AST_NODE_TYPES.AwaitExpression ||
+      current.parent.type === AST_NODE_TYPES.TSAsExpression ||
+      current.parent.type === AST_NODE_TYPES.TSNonNullExpression)
+  ) {
+    current = current.parent;
+  }
+  return current.parent?.type === AST_NODE_TYPES.ExpressionStatement ? current.parent : undefined;
+}
+
+/** The statements a statement is one of (a block, the program, a switch case), or undefined. */
+export function statementList(statement: TSESTree.Statement): readonly TSESTree.Node[] | undefined {
+  const parent = statement.parent;
+  switch (parent?.type) {
+    case AST_NODE_TYPES.BlockStatement:
+    case AST_NODE_TYPES.Program:
+    case AST_NODE_TYPES.StaticBlock:
+      return parent.body;
+    case AST_NODE_TYPES.SwitchCase:
+      return parent.consequent;
+    default:
+      return undefined;
+  }
+}
+
+/** Statements that may or may not run what they hold: branches, loops, jumps, nested blocks. */
+export function isControlFlow(statement: TSESTree.Node): boolean {
+  switch (statement.type) {
+    case AST_NODE_TYPES.IfStatement:
+    case AST_NODE_TYPES.SwitchStatement:
+    case AST_NODE_TYPES.TryStatement:
+    case AST_NODE_TYPES.ForStatement:
+    case AST_NODE_TYPES.ForInStatement:
+    case AST_NODE_TYPES.ForOfStatement:
+    case AST_NODE_TYPES.WhileStatement:
+    case AST_NODE_TYPES.DoWhileStatement:
+    case AST_NODE_TYPES.ThrowStatement:
+    case AST_NODE_TYPES.BlockStatement:
+    case AST_NODE_TYPES.LabeledStatement:
+    case AST_NODE_TYPES.BreakStatement:
+    case AST_NODE_TYPES.ContinueStatement:
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** The body of the innermost function around a node, or undefined at the top level. */
+export function enclosingFunctionBody(node: TSESTree.Node): TSESTree.Node | undefined {
+  for (let current = node.parent; current; current = current.parent) {
+    if (
+      current.type === AST_NODE_TYPES.FunctionDeclaration ||
+      current.type === AST_NODE_TYPES.FunctionExpression ||
+      current.type === AST_NODE_TYPES.ArrowFunctionExpression
+    ) {
+      return current.body ?? undefined;
+    }
+  }
+  return undefined;
+}

@@ -4,6 +4,7 @@
  */
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { constantMemberFor, constantSources, type ConstantSource } from '../table/constant-names';
+import { requiredModule } from './ast';
 
 /** A constant object the file imports or requires at its top level. */
 export interface ImportedConstants {
@@ -55,21 +56,6 @@ function importedName(specifier: TSESTree.ImportSpecifier): string {
   return imported.type === AST_NODE_TYPES.Identifier ? imported.name : String(imported.value);
 }
 
-/** `require('module')` with a string literal, or undefined. */
-function requiredModule(node: TSESTree.Expression | null): string | undefined {
-  if (
-    node?.type === AST_NODE_TYPES.CallExpression &&
-    node.callee.type === AST_NODE_TYPES.Identifier &&
-    node.callee.name === 'require' &&
-    node.arguments.length === 1 &&
-    node.arguments[0]?.type === AST_NODE_TYPES.Literal &&
-    typeof node.arguments[0].value === 'string'
-  ) {
-    return node.arguments[0].value;
-  }
-  return undefined;
-}
-
 /** Every known constant object the file imports (ES imports, and top-level `const { X } = require('m')`). */
 export function findImportedConstants(sourceCode: Readonly<TSESLint.SourceCode>): ImportedConstants[] {
   const found: ImportedConstants[] = [];
@@ -97,7 +83,7 @@ export function findImportedConstants(sourceCode: Readonly<TSESLint.SourceCode>)
       }
     } else if (statement.type === AST_NODE_TYPES.VariableDeclaration) {
       for (const declarator of statement.declarations) {
-        const module = requiredModule(declarator.init);
+        const module = declarator.init ? requiredModule(declarator.init) : undefined;
         if (module === undefined || !knownModules.has(module) || declarator.id.type !== AST_NODE_TYPES.ObjectPattern) {
           continue;
         }

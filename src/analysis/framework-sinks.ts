@@ -33,15 +33,68 @@ export type BodyPosition =
   /** http-errors and `ctx.throw`: the message or error argument; without one the framework sends the reason phrase. */
   | { readonly kind: 'message' }
   /** The framework writes its own text: the reason phrase (`sendStatus`) or a redirect note (Express `redirect`). */
-  | { readonly kind: 'default' }
+  | { readonly kind: 'default'; readonly source: DefaultBodySource }
   /** No body at all (fetch `Response.redirect`, Hono `c.redirect`). */
   | { readonly kind: 'none' }
   /** The sink does not say (`@HttpCode`, `c.status(S)`). */
   | { readonly kind: 'unknown' };
 
+/** What a framework writes as the body when the code gives none. */
+export type DefaultBodySource =
+  /** `res.sendStatus(S)`: the reason phrase is the whole body. */
+  | 'status-text'
+  /** `ctx.throw(S)`, `createError(S)`: an error whose message defaults to the reason phrase. */
+  | 'error-without-message'
+  /** Express `res.redirect(S, url)`: a short note that links to the URL. */
+  | 'redirect-note';
+
+/** Where the headers sent with a status are set. */
+export type HeaderSources =
+  /** Somewhere the sink does not show: NestJS exceptions get their headers from exception filters, guards or interceptors. */
+  | { readonly kind: 'elsewhere' }
+  | {
+      readonly kind: 'sink';
+      /** Arguments of the sink that carry headers. */
+      readonly arguments: readonly HeaderArgument[];
+      /** Headers the framework sets itself with this sink: a redirect's Location. */
+      readonly implied: readonly string[];
+      /** Which header-setting calls on the response count. */
+      readonly response: ResponseHeaderScope;
+    };
+
+/** An argument of a sink that carries headers. */
+export type HeaderArgument =
+  /** A header map at `index`: `c.json(body, S, headers)`. */
+  | { readonly kind: 'map'; readonly index: number }
+  /** The first argument from `from` on that is not a string (the status message): `res.writeHead(S, [message,] headers)`. */
+  | { readonly kind: 'map-after-message'; readonly from: number }
+  /** The `headers` of an init object at `index`: `new Response(body, { status, headers })`, `c.json(body, { status, headers })`. */
+  | { readonly kind: 'init'; readonly index: number }
+  /** The `headers` of http-errors' properties object, from argument `from` on: `createError(401, msg, { headers })`. */
+  | { readonly kind: 'error-properties'; readonly from: number }
+  /** The sink is an object literal whose own properties `keys` hold header maps: `{ statusCode, headers, multiValueHeaders }`. */
+  | { readonly kind: 'own-properties'; readonly keys: readonly string[] }
+  /** NestJS: `@Header(name, value)` decorators of the same method; a `@Res()` parameter may set any header. */
+  | { readonly kind: 'nest-method' };
+
+/**
+ * Which header-setting calls on the response the sink is sent on count (`res.set(…)`, `ctx.set(…)`, `c.header(…)`):
+ * - `before`: calls chained before the sink and statements before it in the same function (the sink sends at once);
+ * - `until-sent`: those, plus calls chained after it and later statements of its block up to the call that sends
+ *   (`res.status(S)`, `res.statusCode = S`); when no such call is seen, the headers are unknown;
+ * - `function`: any statement of the function (Koa sends `ctx` when the middleware returns);
+ * - `built`: none, but the sink builds an object (a fetch `Response`, an http error) that later code may add
+ *   headers to when it is stored in a variable;
+ * - `error`: as `built`, plus calls on any response before it (Express's final handler keeps the headers set
+ *   before an error is passed on);
+ * - `none`: only the sink's own arguments (Koa's `ctx.throw` clears every header set before it).
+ */
+export type ResponseHeaderScope = 'before' | 'until-sent' | 'function' | 'built' | 'error' | 'none';
+
 export interface SinkForm {
   readonly status: StatusPosition;
   readonly body: BodyPosition;
+  readonly headers: HeaderSources;
 }
 
 export interface FrameworkSinkForm extends SinkForm {
@@ -52,37 +105,61 @@ const argument = (index: number, minArguments?: number): StatusPosition =>
   minArguments === undefined ? { kind: 'argument', index } : { kind: 'argument', index, minArguments };
 const bodyArgument = (index: number): BodyPosition => ({ kind: 'argument', index });
 const chain: BodyPosition = { kind: 'chain' };
-const defaultBody: BodyPosition = { kind: 'default' };
+const statusText: BodyPosition = { kind: 'default', source: 'status-text' };
+const redirectNote: BodyPosition = { kind: 'default', source: 'redirect-note' };
 const noBody: BodyPosition = { kind: 'none' };
 const unknownBody: BodyPosition = { kind: 'unknown' };
 const messageBody: BodyPosition = { kind: 'message' };
 
+const sinkHeaders = (
+  response: ResponseHeaderScope,
+  args: readonly HeaderArgument[] = [],
+  implied: readonly string[] = [],
+): HeaderSources => ({ kind: 'sink', arguments: args, implied, response });
+const headersBefore = sinkHeaders('before');
+const headersUntilSent = sinkHeaders('until-sent');
+const locationHeader = ['Location'];
+const redirectHeaders = sinkHeaders('before', [], locationHeader);
+const writeHeadHeaders = sinkHeaders('before', [{ kind: 'map-after-message', from: 1 }]);
+const errorPropertyHeaders = (from: number): HeaderSources => sinkHeaders('none', [{ kind: 'error-properties', from }]);
+/** Nest's exceptions: headers come from filters, guards or interceptors the code of the sink does not show. */
+export const nestExceptionHeaders: HeaderSources = { kind: 'elsewhere' };
+
 type MethodTable = Readonly<Record<string, SinkForm>>;
 
 const expressMethods: MethodTable = {
-  status: { status: argument(0), body: chain },
-  sendStatus: { status: argument(0), body: defaultBody },
+  status: { status: argument(0), body: chain, headers: headersUntilSent },
+  sendStatus: { status: argument(0), body: statusText, headers: headersBefore },
   // `res.redirect(url)` keeps 302; `res.redirect(status, url)` sets it.
-  redirect: { status: argument(0, 2), body: defaultBody },
-  writeHead: { status: argument(0), body: chain },
+  redirect: { status: argument(0, 2), body: redirectNote, headers: redirectHeaders },
+  // Headers are final once written: later `setHeader` calls throw.
+  writeHead: { status: argument(0), body: chain, headers: writeHeadHeaders },
 };
 
 const nodeHttpMethods: MethodTable = {
-  writeHead: { status: argument(0), body: chain },
+  writeHead: { status: argument(0), body: chain, headers: writeHeadHeaders },
 };
 
 const fastifyMethods: MethodTable = {
-  code: { status: argument(0), body: chain },
-  status: { status: argument(0), body: chain },
-  redirect: { status: argument(1), body: noBody },
+  code: { status: argument(0), body: chain, headers: headersUntilSent },
+  status: { status: argument(0), body: chain, headers: headersUntilSent },
+  redirect: { status: argument(1), body: noBody, headers: redirectHeaders },
 };
 
 const koaContextMethods: MethodTable = {
-  throw: { status: { kind: 'loose', from: 0 }, body: messageBody },
-  assert: { status: { kind: 'loose', from: 1 }, body: messageBody },
+  // Koa's error handler removes every header set before the throw and sets the error's `headers`.
+  throw: { status: { kind: 'loose', from: 0 }, body: messageBody, headers: errorPropertyHeaders(0) },
+  assert: { status: { kind: 'loose', from: 1 }, body: messageBody, headers: errorPropertyHeaders(1) },
 };
 
-const honoBodyMethod: SinkForm = { status: { kind: 'status-or-init', index: 1 }, body: bodyArgument(0) };
+const honoBodyMethod: SinkForm = {
+  status: { kind: 'status-or-init', index: 1 },
+  body: bodyArgument(0),
+  headers: sinkHeaders('before', [
+    { kind: 'init', index: 1 },
+    { kind: 'map', index: 2 },
+  ]),
+};
 const honoContextMethods: MethodTable = {
   json: honoBodyMethod,
   text: honoBodyMethod,
@@ -90,8 +167,8 @@ const honoContextMethods: MethodTable = {
   body: honoBodyMethod,
   newResponse: honoBodyMethod,
   // `c.status(S); return c.json(body)`: the next body method sends with it.
-  status: { status: argument(0), body: chain },
-  redirect: { status: argument(1), body: noBody },
+  status: { status: argument(0), body: chain, headers: headersUntilSent },
+  redirect: { status: argument(1), body: noBody, headers: redirectHeaders },
 };
 
 /** Methods of a receiver whose declared type is known, by its framework and kind. */
@@ -124,8 +201,8 @@ export const methodsByName: MethodTable = {
   html: honoBodyMethod,
   body: honoBodyMethod,
   newResponse: honoBodyMethod,
-  status: { status: argument(0), body: chain },
-  redirect: { status: { kind: 'redirect' }, body: defaultBody },
+  status: { status: argument(0), body: chain, headers: headersUntilSent },
+  redirect: { status: { kind: 'redirect' }, body: redirectNote, headers: redirectHeaders },
 };
 
 /** The form of a name-matched call, once its framework is guessed: only Express's redirect writes a body. */
@@ -204,14 +281,19 @@ export function guessFramework(method: string, receiverName: string | undefined)
 
 /* ---------- Assignments: `res.statusCode = S`, `ctx.status = S` ---------- */
 
+/** Koa sends the context when the middleware returns: a header set anywhere in the function goes out with the status. */
+const koaHeaders = sinkHeaders('function');
+
 /** Status properties a server assigns, by receiver kind (typed). */
-export function assignedStatusProperty(kind: HttpObjectKind): { property: string; body: BodyPosition } | undefined {
+export function assignedStatusProperty(
+  kind: HttpObjectKind,
+): { property: string; body: BodyPosition; headers: HeaderSources } | undefined {
   switch (kind) {
     case 'server-response':
-      return { property: 'statusCode', body: chain };
+      return { property: 'statusCode', body: chain, headers: headersUntilSent };
     case 'koa-context':
     case 'koa-response':
-      return { property: 'status', body: { kind: 'koa-body' } };
+      return { property: 'status', body: { kind: 'koa-body' }, headers: koaHeaders };
     default:
       return undefined;
   }
@@ -219,8 +301,8 @@ export function assignedStatusProperty(kind: HttpObjectKind): { property: string
 
 /** Without types: `x.statusCode = S` is Node's, `x.status = S` is Koa's. */
 export const assignedStatusByName: Readonly<Record<string, FrameworkSinkForm>> = {
-  statusCode: { framework: 'node-http', status: argument(0), body: chain },
-  status: { framework: 'koa', status: argument(0), body: { kind: 'koa-body' } },
+  statusCode: { framework: 'node-http', status: argument(0), body: chain, headers: headersUntilSent },
+  status: { framework: 'koa', status: argument(0), body: { kind: 'koa-body' }, headers: koaHeaders },
 };
 
 /** Koa sends whatever was assigned to `ctx.body` (or `ctx.response.body`). */
@@ -251,6 +333,26 @@ export const bodySenders: Readonly<Record<string, number>> = {
   newResponse: 0,
 };
 
+/* ---------- Sending no body ---------- */
+
+/**
+ * How each framework ends a response with no body once its status is set, in
+ * place of a body sender: `res.status(204).end()`, `reply.code(204).send()`,
+ * `c.status(204); return c.body(null)`.
+ */
+export const emptyBodyCalls: Readonly<Partial<Record<Framework, { readonly method: string; readonly argument?: string }>>> = {
+  express: { method: 'end' },
+  'node-http': { method: 'end' },
+  fastify: { method: 'send' },
+  hono: { method: 'body', argument: 'null' },
+};
+
+/** The body value that means "no body" for a body argument or assignment: `new Response(null, init)`, `c.body(null, S)`, `ctx.body = null`. */
+export const emptyBodyValue = 'null';
+
+/** Hono body methods that take `null`; another body method (`c.json(x, S)`) becomes the first of these. */
+export const nullableBodyMethods: readonly string[] = ['body', 'newResponse'];
+
 /** Methods that set headers and return the response, so a chain goes on through them. */
 export const chainThroughMethods: ReadonlySet<string> = new Set([
   'append',
@@ -272,12 +374,21 @@ export const chainThroughMethods: ReadonlySet<string> = new Set([
 /* ---------- Constructors and static factories ---------- */
 
 /** `new Response(body, { status })`, `new NextResponse(…)`. */
-export const fetchResponseConstructor: SinkForm = { status: { kind: 'init', index: 1 }, body: bodyArgument(0) };
+const fetchInitHeaders = sinkHeaders('built', [{ kind: 'init', index: 1 }]);
+export const fetchResponseConstructor: SinkForm = {
+  status: { kind: 'init', index: 1 },
+  body: bodyArgument(0),
+  headers: fetchInitHeaders,
+};
 
 /** Static methods of the fetch `Response` class (and `NextResponse`). */
 export const fetchResponseStatics: MethodTable = {
-  json: { status: { kind: 'init', index: 1 }, body: bodyArgument(0) },
-  redirect: { status: { kind: 'status-or-init', index: 1 }, body: noBody },
+  json: { status: { kind: 'init', index: 1 }, body: bodyArgument(0), headers: fetchInitHeaders },
+  redirect: {
+    status: { kind: 'status-or-init', index: 1 },
+    body: noBody,
+    headers: sinkHeaders('built', [{ kind: 'init', index: 1 }], locationHeader),
+  },
 };
 
 /** The fetch `Response` classes as names, for code without types. */
@@ -288,27 +399,39 @@ export const fetchResponseClassNames: Readonly<Record<string, Framework>> = {
 
 /** `new HttpException(body, status)`: Nest's base class names its status parameter `status`. */
 export const httpExceptionClassName = 'HttpException';
-export const httpExceptionForm: SinkForm = { status: argument(1), body: bodyArgument(0) };
+export const httpExceptionForm: SinkForm = { status: argument(1), body: bodyArgument(0), headers: nestExceptionHeaders };
 /** Constructor parameter names that take a status (typed subclasses of HttpException). */
 export const statusParameterNames: ReadonlySet<string> = new Set(['status', 'statusCode', 'httpStatus', 'httpStatusCode']);
 
 /** NestJS method decorators that set the status, from @nestjs/common. */
 export const nestDecorators: Readonly<Record<string, SinkForm>> = {
-  HttpCode: { status: argument(0), body: unknownBody },
-  Redirect: { status: argument(1), body: noBody },
+  HttpCode: { status: argument(0), body: unknownBody, headers: sinkHeaders('none', [{ kind: 'nest-method' }]) },
+  Redirect: { status: argument(1), body: noBody, headers: sinkHeaders('none', [], locationHeader) },
 };
 export const nestPackage = '@nestjs/common';
+/** The NestJS method decorator that sets a response header: `@Header('WWW-Authenticate', 'Bearer')`. */
+export const nestHeaderDecorator = 'Header';
+/** NestJS parameter decorators that hand the method the response itself, which may then set any header. */
+export const nestResponseParameterDecorators: ReadonlySet<string> = new Set(['Res', 'Response', 'Next']);
 
 /** http-errors: `createError(404, 'x')`, `new createError[404]()`. */
 export const httpErrorsModule = 'http-errors';
 export const httpErrorsPackages: readonly string[] = ['@types/http-errors', 'http-errors'];
-export const httpErrorsForm: SinkForm = { status: { kind: 'loose', from: 0 }, body: messageBody };
+export const httpErrorsForm: SinkForm = {
+  status: { kind: 'loose', from: 0 },
+  body: messageBody,
+  headers: sinkHeaders('error', [{ kind: 'error-properties', from: 0 }]),
+};
 /** The names http-errors is usually imported as, for code where the import is not visible. */
 export const httpErrorsNames: ReadonlySet<string> = new Set(['createError', 'createHttpError', 'httpErrors']);
 
 /* ---------- Serverless: a returned `{ statusCode, body }` ---------- */
 
 export const serverlessStatusKey = 'statusCode';
+/** The returned object's own header maps; nothing else can add to them once it is returned. */
+export const serverlessHeaders: HeaderSources = sinkHeaders('none', [
+  { kind: 'own-properties', keys: ['headers', 'multiValueHeaders'] },
+]);
 export const serverlessBodyKey = 'body';
 /** Keys that, beside `statusCode`, make an object literal an API Gateway style response. */
 export const serverlessResponseKeys: ReadonlySet<string> = new Set([
@@ -318,3 +441,54 @@ export const serverlessResponseKeys: ReadonlySet<string> = new Set([
   'isBase64Encoded',
   'cookies',
 ]);
+
+/* ---------- Calls that set headers on a response ---------- */
+
+/** How a method sets headers on the response it is called on. */
+export type HeaderSetter =
+  /** The header name is argument 0: `res.setHeader(name, value)`, `res.append(name, value)`, `c.header(name, value)`. */
+  | { readonly kind: 'name' }
+  /** A name and a value, or one map of them: `res.set(name, value)`, `res.set({ name: value })`, `ctx.set(…)`. */
+  | { readonly kind: 'name-or-map' }
+  /** One map: `reply.headers({ name: value })`, `res.setHeaders(new Headers(…))`. */
+  | { readonly kind: 'map' }
+  /** The method sets these itself: `res.location(url)` and every redirect set Location, `res.type(t)` Content-Type. */
+  | { readonly kind: 'implied'; readonly names: readonly string[] };
+
+const nameSetter: HeaderSetter = { kind: 'name' };
+const nameOrMapSetter: HeaderSetter = { kind: 'name-or-map' };
+const implied = (...names: string[]): HeaderSetter => ({ kind: 'implied', names });
+
+/**
+ * Header-setting methods of Express, Node `http`, Fastify, Koa (`ctx` and `ctx.response`) and Hono,
+ * matched on the response a status is sent on.
+ */
+export const headerSetters: Readonly<Record<string, HeaderSetter>> = {
+  set: nameOrMapSetter,
+  header: nameOrMapSetter,
+  setHeader: nameSetter,
+  appendHeader: nameSetter,
+  append: nameSetter,
+  headers: { kind: 'map' },
+  setHeaders: { kind: 'map' },
+  location: implied('Location'),
+  redirect: implied('Location'),
+  type: implied('Content-Type'),
+  contentType: implied('Content-Type'),
+  attachment: implied('Content-Disposition'),
+  vary: implied('Vary'),
+  links: implied('Link'),
+  cookie: implied('Set-Cookie'),
+  // Express's file senders answer range requests themselves, with Content-Range.
+  sendFile: implied('Content-Type', 'Content-Range'),
+  download: implied('Content-Type', 'Content-Disposition', 'Content-Range'),
+};
+
+/** Methods that send the response, after which no header can be set: the body senders, redirects and `sendStatus`. */
+export const responseEnders: ReadonlySet<string> = new Set([...Object.keys(bodySenders), 'redirect', 'sendStatus']);
+
+/** Classes whose constructor takes a header map or a list of pairs: `new Headers({ … })`, `new Map([[name, value]])`. */
+export const headerMapClassNames: ReadonlySet<string> = new Set(['Headers', 'Map']);
+
+/** The key of an init or properties object that holds the header map: `{ status, headers }`. */
+export const headersKey = 'headers';

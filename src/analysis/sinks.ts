@@ -13,7 +13,19 @@ import { ASTUtils, AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-e
 
 const { DefinitionType } = TSESLint.Scope;
 import type * as ts from 'typescript';
-import { findPropertyValue, memberName, propertyKeyName, requiredModule, skipTypeWrappers } from './ast';
+import {
+  enclosingFunctionBody,
+  expressionStatementOf,
+  findPropertyValue,
+  isControlFlow,
+  isNode,
+  memberName,
+  propertyKeyName,
+  requiredModule,
+  skipTypeWrappers,
+  statementList,
+  unwrapExpression,
+} from './ast';
 import {
   assignedStatusByName,
   assignedStatusProperty,
@@ -34,18 +46,23 @@ import {
   methodFormByName,
   methodsOfReceiver,
   nestDecorators,
+  nestExceptionHeaders,
   nestPackage,
   serverlessBodyKey,
+  serverlessHeaders,
   serverlessResponseKeys,
   serverlessStatusKey,
   sinkMethodNames,
   statusArgumentsByMethod,
   statusParameterNames,
   type BodyPosition,
+  type DefaultBodySource,
+  type HeaderSources,
   type SinkForm,
   type StatusPosition,
 } from './framework-sinks';
 import { classifyHttpType, isResponseLikeName, packageOfFile, type Framework, type HttpObjectType } from './frameworks';
+import { findSinkHeaders, type HeaderScanContext, type SinkHeaders } from './sink-headers';
 import { getTypeInfo, type TypeInfo } from './type-info';
 import { loadTypeScript } from './typescript';
 
@@ -54,14 +71,39 @@ import { loadTypeScript } from './typescript';
  * - `present`: an expression that is not empty (`res.status(S).json(body)`);
  * - `empty`: written out but empty: `undefined`, `null`, `''`, `void 0`;
  * - `absent`: nothing sent (`res.status(S).end()`, `reply.code(S).send()`, `{ statusCode: S }`);
- * - `default`: the framework sends its own text: the reason phrase (`res.sendStatus(S)`,
+ * - `default`: the framework sends its own text (`source`): the reason phrase (`res.sendStatus(S)`,
  *   `ctx.throw(S)` and `createError(S)` without a message) or a redirect note (`res.redirect(S, url)`);
  * - `unknown`: the code does not show it (`@HttpCode(S)`, `res.status(S)` passed on or followed by a branch).
  */
 export type SinkBody =
-  | { readonly kind: 'present' | 'empty'; readonly value: TSESTree.Node; readonly sender: TSESTree.Node }
+  | {
+      readonly kind: 'present' | 'empty';
+      readonly value: TSESTree.Node;
+      /** The node that sends it: the `.json(x)` call, the sink call itself, `ctx.body = x`, the `body:` property. */
+      readonly sender: TSESTree.Node;
+      readonly via: BodyVia;
+      /**
+       * Whether the body goes out whenever the status does. False only for a Koa `ctx.body`
+       * assigned on another path of the same function (another branch, a callback).
+       */
+      readonly certain: boolean;
+    }
   | { readonly kind: 'absent'; readonly sender: TSESTree.Node | undefined }
-  | { readonly kind: 'default' | 'unknown' };
+  | { readonly kind: 'default'; readonly source: DefaultBodySource }
+  | { readonly kind: 'unknown' };
+
+/** How a body travels with its status. */
+export type BodyVia =
+  /** An argument of the sink itself: `c.json(body, S)`, `new Response(body, init)`, `new HttpException(body, S)`. */
+  | 'argument'
+  /** A chained or later call on the same response: `res.status(S).json(body)`, `res.statusCode = S; res.end(body)`. */
+  | 'sender'
+  /** Koa's `ctx.body = body`. */
+  | 'assignment'
+  /** The `body` property of a returned `{ statusCode, body }`. */
+  | 'property'
+  /** The message, error or properties of http-errors and `ctx.throw` / `ctx.assert`. */
+  | 'message';
 
 /** How the status is sent, syntactically. */
 export type SinkKind =
@@ -92,6 +134,8 @@ export interface StatusSink {
   readonly byType: boolean;
   /** The body sent with the status; worked out on first read. */
   readonly body: SinkBody;
+  /** The headers sent with the status (`sink-headers.ts`); worked out on first read. */
+  readonly headers: SinkHeaders;
 }
 
 export interface SinkOptions {
@@ -168,13 +212,23 @@ interface SinkFields {
   readonly byType: boolean;
 }
 
-function makeSink(fields: SinkFields, computeBody: () => SinkBody): StatusSink {
+function makeSink(
+  fields: SinkFields,
+  computeBody: () => SinkBody,
+  headerSources: HeaderSources,
+  headerContext: HeaderScanContext,
+): StatusSink {
   let body: SinkBody | undefined;
+  let headers: SinkHeaders | undefined;
   return {
     ...fields,
     get body(): SinkBody {
       body ??= computeBody();
       return body;
+    },
+    get headers(): SinkHeaders {
+      headers ??= findSinkHeaders(headerContext, headerSources, fields);
+      return headers;
     },
   };
 }
@@ -192,6 +246,7 @@ class SinkFinder {
   private readonly typeInfo: TypeInfo | undefined;
   /** Koa's `ctx.body` assignments per function, made on first need: most files never ask. */
   private bodyAssignments: WeakMap<TSESTree.Node, readonly TSESTree.AssignmentExpression[]> | undefined;
+  private readonly headerContext: HeaderScanContext;
 
   constructor(
     context: RuleContext,
@@ -201,6 +256,17 @@ class SinkFinder {
   ) {
     this.sourceCode = context.sourceCode;
     this.typeInfo = getTypeInfo(context);
+    this.headerContext = {
+      sourceCode: this.sourceCode,
+      responseKey: (node) => this.koaBaseText(node),
+      isResponse: (node) => this.matchReceiver(node) !== undefined,
+      isString: (node) => {
+        const type = this.typeAt(node);
+        return type !== undefined && !isAnyLike(type) && isStringLike(type);
+      },
+      isNestDecorator: (identifier, name) =>
+        identifier.name === name && this.isFromPackage(identifier, nestPackage, [nestPackage]),
+    };
   }
 
   /* ---------- Entry points, one per selector ---------- */
@@ -234,6 +300,8 @@ class SinkFinder {
     return makeSink(
       { kind: 'call', framework, api: method, node, status, receiver, byType: match.byType },
       () => this.bodyOf(form.body, node, status, receiver),
+      form.headers,
+      this.headerContext,
     );
   }
 
@@ -254,6 +322,8 @@ class SinkFinder {
         byType: this.typeInfo !== undefined,
       },
       () => this.bodyOf(httpErrorsForm.body, node, status, callee),
+      httpErrorsForm.headers,
+      this.headerContext,
     );
   }
 
@@ -307,20 +377,25 @@ class SinkFinder {
     const match = this.matchReceiver(receiver);
     if (!match) return undefined;
     let body: BodyPosition;
+    let headers: HeaderSources;
     let framework: Framework;
     if (match.byType) {
       const assigned = assignedStatusProperty(match.type.kind);
       if (assigned?.property !== property) return undefined;
       body = assigned.body;
+      headers = assigned.headers;
       framework = match.type.framework;
     } else {
       const form = assignedStatusByName[property]!;
       body = form.body;
+      headers = form.headers;
       framework = form.framework;
     }
     return makeSink(
       { kind: 'assignment', framework, api: property, node, status: node.right, receiver, byType: match.byType },
       () => this.bodyOf(body, node, node.right, receiver),
+      headers,
+      this.headerContext,
     );
   }
 
@@ -355,9 +430,11 @@ class SinkFinder {
         byType: false,
       },
       () => {
-        if (bodyProperty) return valueBody(bodyProperty.value, bodyProperty);
+        if (bodyProperty) return valueBody(bodyProperty.value, bodyProperty, 'property');
         return hasSpread ? { kind: 'unknown' } : { kind: 'absent', sender: undefined };
       },
+      serverlessHeaders,
+      this.headerContext,
     );
   }
 
@@ -398,6 +475,8 @@ class SinkFinder {
         byType,
       },
       () => this.bodyOf(form.body, node, status, classNode),
+      form.headers,
+      this.headerContext,
     );
   }
 
@@ -412,6 +491,8 @@ class SinkFinder {
     return makeSink(
       { kind: 'construct', framework, api: name, node, status, receiver: node.callee, byType },
       () => this.bodyOf(fetchResponseConstructor.body, node, status, node.callee),
+      fetchResponseConstructor.headers,
+      this.headerContext,
     );
   }
 
@@ -442,6 +523,7 @@ class SinkFinder {
     const form: SinkForm = {
       status: { kind: 'argument', index: statusIndex },
       body: { kind: 'argument', index: statusIndex === 0 ? 1 : 0 },
+      headers: nestExceptionHeaders,
     };
     const receiver = node.type === AST_NODE_TYPES.NewExpression ? node.callee : enclosingClass(node)?.superClass;
     const api = node.type === AST_NODE_TYPES.NewExpression ? (calleeName(node.callee) ?? known.name) : 'super';
@@ -463,6 +545,8 @@ class SinkFinder {
     return makeSink(
       { kind: 'construct', framework: 'nestjs', api, node, status, receiver, byType },
       () => this.bodyOf(form.body, node, status, receiver),
+      form.headers,
+      this.headerContext,
     );
   }
 
@@ -483,6 +567,8 @@ class SinkFinder {
         byType: this.typeInfo !== undefined,
       },
       () => this.bodyOf(form.body, node, status, undefined),
+      form.headers,
+      this.headerContext,
     );
   }
 
@@ -508,7 +594,9 @@ class SinkFinder {
         receiver: object,
         byType: this.typeInfo !== undefined,
       },
-      () => this.bodyOf({ kind: 'message' }, node, status, object),
+      () => this.bodyOf(httpErrorsForm.body, node, status, object),
+      httpErrorsForm.headers,
+      this.headerContext,
     );
   }
 
@@ -681,7 +769,7 @@ class SinkFinder {
         const argument = node.arguments[position.index];
         if (!argument) return { kind: 'absent', sender: node };
         if (argument.type === AST_NODE_TYPES.SpreadElement) return { kind: 'unknown' };
-        return valueBody(argument, node);
+        return valueBody(argument, node, 'argument');
       }
       case 'message': {
         if (node.type === AST_NODE_TYPES.AssignmentExpression) return { kind: 'unknown' };
@@ -690,16 +778,16 @@ class SinkFinder {
         for (const argument of node.arguments.slice(first)) {
           if (argument === status) continue;
           if (argument.type === AST_NODE_TYPES.SpreadElement) return { kind: 'unknown' };
-          return valueBody(argument, node);
+          return valueBody(argument, node, 'message');
         }
-        return { kind: 'default' };
+        return { kind: 'default', source: 'error-without-message' };
       }
       case 'chain':
         return receiver ? this.chainedBody(node, receiver) : { kind: 'unknown' };
       case 'koa-body':
         return receiver ? this.koaBody(node, receiver) : { kind: 'unknown' };
       case 'default':
-        return { kind: 'default' };
+        return { kind: 'default', source: position.source };
       case 'none':
         return { kind: 'absent', sender: undefined };
       case 'unknown':
@@ -773,9 +861,15 @@ class SinkFinder {
       (assignment) => this.koaBaseText((assignment.left as TSESTree.MemberExpression).object) === base,
     );
     if (assignments.length === 0) return { kind: 'absent', sender: undefined };
-    const present = assignments.find((assignment) => valueBody(assignment.right, assignment).kind === 'present');
-    const chosen = present ?? assignments[0]!;
-    return valueBody(chosen.right, chosen);
+    const bodies = assignments.map((assignment) =>
+      valueBody(assignment.right, assignment, 'assignment', isOnPathOf(assignment, node)),
+    );
+    // A body sent together with the status first, then one sent on some path, then the first written.
+    return (
+      bodies.find((body) => body.kind === 'present' && body.certain) ??
+      bodies.find((body) => body.kind === 'present') ??
+      bodies[0]!
+    );
   }
 
   private bodyAssignmentsIn(scope: TSESTree.Node): readonly TSESTree.AssignmentExpression[] {
@@ -829,11 +923,6 @@ class SinkFinder {
 
 /* ---------- Helpers ---------- */
 
-function isNode(value: unknown): value is TSESTree.Node {
-  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
-}
-
-/** The name a receiver goes by: `res`, `this.res`, `ctx.response`, `res.set(…)` → `res`. */
 function receiverName(node: TSESTree.Node): string | undefined {
   const current = skipTypeWrappers(node);
   switch (current.type) {
@@ -869,6 +958,12 @@ function isNumberLike(type: ts.Type): boolean {
   const { TypeFlags } = loadTypeScript();
   if (type.isUnion()) return type.types.every((part) => isNumberLike(part) || (part.flags & (TypeFlags.Null | TypeFlags.Undefined)) !== 0);
   return (type.flags & TypeFlags.NumberLike) !== 0;
+}
+
+function isStringLike(type: ts.Type): boolean {
+  const { TypeFlags } = loadTypeScript();
+  if (type.isUnion()) return type.types.every((part) => isStringLike(part));
+  return (type.flags & TypeFlags.StringLike) !== 0;
 }
 
 /** A message, an error or a properties object in http-errors' loose argument list. */
@@ -925,8 +1020,30 @@ function isEmptyValue(node: TSESTree.Node): boolean {
   }
 }
 
-function valueBody(value: TSESTree.Node, sender: TSESTree.Node): SinkBody {
-  return { kind: isEmptyValue(value) ? 'empty' : 'present', value, sender };
+function valueBody(value: TSESTree.Node, sender: TSESTree.Node, via: BodyVia, certain = true): SinkBody & { kind: 'present' | 'empty' } {
+  return { kind: isEmptyValue(value) ? 'empty' : 'present', value, sender, via, certain };
+}
+
+/**
+ * Whether an assignment runs whenever `node` does: it is a statement of a block
+ * that also holds `node` (at any depth within the same function), not one in another
+ * branch, a callback or part of a larger expression.
+ */
+function isOnPathOf(assignment: TSESTree.AssignmentExpression, node: TSESTree.Node): boolean {
+  const statement = expressionStatementOf(assignment);
+  const block = statement?.parent;
+  if (!block || !statementList(statement)) return false;
+  for (let current = node.parent; current; current = current.parent) {
+    if (current === block) return true;
+    if (
+      current.type === AST_NODE_TYPES.FunctionDeclaration ||
+      current.type === AST_NODE_TYPES.FunctionExpression ||
+      current.type === AST_NODE_TYPES.ArrowFunctionExpression
+    ) {
+      return false;
+    }
+  }
+  return false;
 }
 
 function senderBody(call: TSESTree.CallExpression, index: number): SinkBody {
@@ -937,78 +1054,7 @@ function senderBody(call: TSESTree.CallExpression, index: number): SinkBody {
   if (argument.type === AST_NODE_TYPES.ArrowFunctionExpression || argument.type === AST_NODE_TYPES.FunctionExpression) {
     return { kind: 'absent', sender: call };
   }
-  return valueBody(argument, call);
-}
-
-function unwrapExpression(node: TSESTree.Node): TSESTree.Node {
-  let current = skipTypeWrappers(node);
-  while (current.type === AST_NODE_TYPES.AwaitExpression || current.type === AST_NODE_TYPES.ChainExpression) {
-    current = skipTypeWrappers(current.type === AST_NODE_TYPES.AwaitExpression ? current.argument : current.expression);
-  }
-  return current;
-}
-
-/** The statement a sink expression is the whole of (`res.statusCode = 404;`, `await res.status(404);`). */
-function expressionStatementOf(node: TSESTree.Node): TSESTree.ExpressionStatement | undefined {
-  let current = node;
-  while (
-    current.parent &&
-    (current.parent.type === AST_NODE_TYPES.ChainExpression ||
-      current.parent.type === AST_NODE_TYPES.AwaitExpression ||
-      current.parent.type === AST_NODE_TYPES.TSAsExpression ||
-      current.parent.type === AST_NODE_TYPES.TSNonNullExpression)
-  ) {
-    current = current.parent;
-  }
-  return current.parent?.type === AST_NODE_TYPES.ExpressionStatement ? current.parent : undefined;
-}
-
-function statementList(statement: TSESTree.Statement): readonly TSESTree.Node[] | undefined {
-  const parent = statement.parent;
-  switch (parent?.type) {
-    case AST_NODE_TYPES.BlockStatement:
-    case AST_NODE_TYPES.Program:
-    case AST_NODE_TYPES.StaticBlock:
-      return parent.body;
-    case AST_NODE_TYPES.SwitchCase:
-      return parent.consequent;
-    default:
-      return undefined;
-  }
-}
-
-function isControlFlow(statement: TSESTree.Node): boolean {
-  switch (statement.type) {
-    case AST_NODE_TYPES.IfStatement:
-    case AST_NODE_TYPES.SwitchStatement:
-    case AST_NODE_TYPES.TryStatement:
-    case AST_NODE_TYPES.ForStatement:
-    case AST_NODE_TYPES.ForInStatement:
-    case AST_NODE_TYPES.ForOfStatement:
-    case AST_NODE_TYPES.WhileStatement:
-    case AST_NODE_TYPES.DoWhileStatement:
-    case AST_NODE_TYPES.ThrowStatement:
-    case AST_NODE_TYPES.BlockStatement:
-    case AST_NODE_TYPES.LabeledStatement:
-    case AST_NODE_TYPES.BreakStatement:
-    case AST_NODE_TYPES.ContinueStatement:
-      return true;
-    default:
-      return false;
-  }
-}
-
-function enclosingFunctionBody(node: TSESTree.Node): TSESTree.Node | undefined {
-  for (let current = node.parent; current; current = current.parent) {
-    if (
-      current.type === AST_NODE_TYPES.FunctionDeclaration ||
-      current.type === AST_NODE_TYPES.FunctionExpression ||
-      current.type === AST_NODE_TYPES.ArrowFunctionExpression
-    ) {
-      return current.body ?? undefined;
-    }
-  }
-  return undefined;
+  return valueBody(argument, call, 'sender');
 }
 
 function isParameterOfEnclosingFunction(node: TSESTree.Node): boolean {

@@ -13,7 +13,7 @@ export interface DocumentedStatus {
 
 /** The codes an API documents, and where that list came from. */
 export interface DocumentedTable {
-  /** For messages: "settings['http-status'].codes", "openapi.yaml", "the IANA registry (default)". */
+  /** For messages: "settings['http-status'].codes", "openapi.yaml", "the IANA registry, by default". */
   readonly origin: string;
   /** True when nothing was configured and the table is the registry's. */
   readonly isDefault: boolean;
@@ -79,7 +79,7 @@ export function mergeDocumentedTables(tables: readonly DocumentedTable[]): Docum
   );
 }
 
-export const DEFAULT_TABLE_ORIGIN = 'the IANA registry (default)';
+export const DEFAULT_TABLE_ORIGIN = 'the IANA registry, by default';
 
 /** What an API documents when it says nothing: every registered code in good standing. */
 export const defaultDocumentedTable: DocumentedTable = createDocumentedTable(

@@ -153,3 +153,11 @@ export function resolveSinks(code: string, mode: ProbeMode): ResolutionSummary[]
 export function rawSinks(code: string, mode: ProbeMode): ProbeResult {
   return run(code, mode, {}, mode === 'espree' ? 'file.js' : 'file.ts');
 }
+
+/** The headers each sink of `code` sends, as "status: a, b" (sorted, lower-case) or "status: unknown". */
+export function sinkHeaderLines(code: string, mode: ProbeMode, filename?: string): string[] {
+  const { sinks, text } = run(code, mode, {}, filename ?? (mode === 'espree' ? 'file.js' : 'file.ts'));
+  return sinks.map(({ headers, status }) =>
+    headers.kind === 'unknown' ? `${text(status)}: unknown` : `${text(status)}: ${[...headers.names].sort().join(', ')}`,
+  );
+}

@@ -445,3 +445,61 @@ describe('sinks: cost with types', () => {
     expect(asked.filter((text) => text === 'response')).toEqual([]);
   });
 });
+
+describe('sinks: how a body travels with its status', () => {
+  const code = `
+    res.status(204).json({ a: 1 });
+    c.json({ a: 1 }, 204);
+    new Response('x', { status: 204 });
+    ctx.throw(400, 'x');
+    function together(ctx) { ctx.status = 204; ctx.body = { a: 1 }; }
+    function branch(ctx) { ctx.status = 204; if (x) { ctx.body = { a: 1 }; } }
+    function before(ctx) { ctx.body = 'x'; if (x) { ctx.status = 204; } }
+    function callback(ctx) { ctx.status = 204; later(() => { ctx.body = 'x'; }); }
+    function prefers(ctx) { if (x) ctx.body = 'a'; ctx.status = 204; ctx.body = 'b'; }
+    function lambda() { return { statusCode: 204, body: 'x' }; }
+  `;
+
+  it.each(['espree', 'untyped'] as const)('says how each body is sent and whether it surely goes out (%s)', (mode) => {
+    const { sinks, text } = rawSinks(code, mode);
+    expect(
+      sinks.map(({ body }) =>
+        body.kind === 'present' || body.kind === 'empty'
+          ? `${body.via} ${String(body.certain)} ${text(body.value)}`
+          : body.kind,
+      ),
+    ).toEqual([
+      'sender true { a: 1 }',
+      'argument true { a: 1 }',
+      "argument true 'x'",
+      "message true 'x'",
+      'assignment true { a: 1 }',
+      'assignment false { a: 1 }',
+      "assignment true 'x'",
+      "assignment false 'x'",
+      "assignment true 'b'",
+      "property true 'x'",
+    ]);
+  });
+
+  it.each(bothModes)('names what the framework writes when the code gives no body (%s)', (mode) => {
+    const defaults = `
+      import type { Response } from 'express';
+      import type { ParameterizedContext } from 'koa';
+      import createError from 'http-errors';
+      export function f(res: Response, ctx: ParameterizedContext) {
+        res.sendStatus(404);
+        ctx.throw(401);
+        res.redirect(301, '/x');
+        return createError(500);
+      }
+    `;
+    const { sinks } = rawSinks(defaults, mode);
+    expect(sinks.map(({ body }) => (body.kind === 'default' ? body.source : body.kind))).toEqual([
+      'status-text',
+      'error-without-message',
+      'redirect-note',
+      'error-without-message',
+    ]);
+  });
+});

@@ -1505,7 +1505,7 @@ describe('through the ESLint class API', () => {
     const eslint = new ESLint({
       cwd: typedFixtureDir,
       overrideConfigFile: true,
-      overrideConfig: [plugin.configs.recommended as never],
+      overrideConfig: [plugin.configs.recommended],
     });
     const [result] = await eslint.lintText('const { status } = await fetch(url);\nif (status === 404) {}\n', {
       filePath: path.join(typedFixtureDir, 'client.js'),
@@ -1536,7 +1536,7 @@ describe('through the ESLint class API', () => {
             parserOptions: { projectService: true, tsconfigRootDir: typedFixtureDir },
           },
         },
-        plugin.configs['recommended-type-checked'] as never,
+        plugin.configs['recommended-type-checked'],
       ],
     });
     const [result] = await eslint.lintText(

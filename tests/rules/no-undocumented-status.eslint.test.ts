@@ -50,7 +50,7 @@ describe('no-undocumented-status through the ESLint class', () => {
   it('names the default table when nothing is configured', async () => {
     const [result] = await lint('res.status(441).end();');
     expect(result!.messages.map((message) => message.message)).toEqual([
-      "441 is not a registered HTTP status code (the IANA registry (default)); if the API documents it, list it in settings['http-status'].",
+      "441 is not a registered HTTP status code (the IANA registry, by default); if the API documents it, list it in settings['http-status'].",
     ]);
   });
 

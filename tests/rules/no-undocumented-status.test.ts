@@ -10,7 +10,7 @@ const typedRuleTester = createTypedRuleTester();
 // rule (built with 8.73's) does not match nominally; the cast keeps the message ids and options typed.
 const rule = noUndocumentedStatus as unknown as Parameters<typeof ruleTester.run<MessageIds, Options>>[1];
 
-const DEFAULT_ORIGIN = 'the IANA registry (default)';
+const DEFAULT_ORIGIN = 'the IANA registry, by default';
 const SETTINGS_ORIGIN = "settings['http-status'].codes";
 
 /** The Ving API's error-code page (../shared/seeds/ving-error-codes.md), plus the 200 it says it returns when all is well. */

@@ -68,8 +68,11 @@ export type HeaderArgument =
   | { readonly kind: 'map'; readonly index: number }
   /** The first argument from `from` on that is not a string (the status message): `res.writeHead(S, [message,] headers)`. */
   | { readonly kind: 'map-after-message'; readonly from: number }
-  /** The `headers` of an init object at `index`: `new Response(body, { status, headers })`, `c.json(body, { status, headers })`. */
-  | { readonly kind: 'init'; readonly index: number }
+  /**
+   * The `headers` of an init object at `index`: `new Response(body, { status, headers })`, `c.json(body, { status, headers })`;
+   * `implied` names init keys with which the runtime writes headers itself.
+   */
+  | { readonly kind: 'init'; readonly index: number; readonly implied?: Readonly<Record<string, readonly string[]>> }
   /** The `headers` of http-errors' properties object, from argument `from` on: `createError(401, msg, { headers })`. */
   | { readonly kind: 'error-properties'; readonly from: number }
   /** The sink is an object literal whose own properties `keys` hold header maps: `{ statusCode, headers, multiValueHeaders }`. */
@@ -378,7 +381,9 @@ const fetchInitHeaders = sinkHeaders('built', [{ kind: 'init', index: 1 }]);
 export const fetchResponseConstructor: SinkForm = {
   status: { kind: 'init', index: 1 },
   body: bodyArgument(0),
-  headers: fetchInitHeaders,
+  // Cloudflare Workers: `new Response(null, { status: 101, webSocket })` hands the socket
+  // to the runtime, which writes the switch with its Upgrade header.
+  headers: sinkHeaders('built', [{ kind: 'init', index: 1, implied: { webSocket: ['Upgrade'] } }]),
 };
 
 /** Static methods of the fetch `Response` class (and `NextResponse`). */

@@ -134,7 +134,10 @@ class HeaderScan {
       case 'init': {
         const value = argumentAt(args, argument.index);
         if (value === 'spread') this.unknown = true;
-        else if (value?.type === AST_NODE_TYPES.ObjectExpression) this.ownProperties(value, [headersKey]);
+        else if (value?.type === AST_NODE_TYPES.ObjectExpression) {
+          this.ownProperties(value, [headersKey]);
+          if (argument.implied) this.impliedByKeys(value, argument.implied);
+        }
         return;
       }
       case 'map-after-message':
@@ -185,6 +188,14 @@ class HeaderScan {
   }
 
   /** The header maps held by `keys` of an object literal; a spread of anything else may hold them too. */
+  /** Headers the runtime writes for keys of an init object: `{ status: 101, webSocket }` gives Upgrade. */
+  private impliedByKeys(object: TSESTree.ObjectExpression, implied: Readonly<Record<string, readonly string[]>>): void {
+    for (const property of object.properties) {
+      const key = property.type === AST_NODE_TYPES.Property ? propertyKeyName(property) : undefined;
+      if (key !== undefined && Object.hasOwn(implied, key)) for (const name of implied[key]!) this.add(name);
+    }
+  }
+
   private ownProperties(object: TSESTree.ObjectExpression, keys: readonly string[]): void {
     for (const property of object.properties) {
       if (property.type === AST_NODE_TYPES.SpreadElement) {

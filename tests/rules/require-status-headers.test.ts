@@ -64,6 +64,8 @@ ruleTester.run('require-status-headers (no type information)', rule, {
     "new Response(null, { status: 405, headers: new Headers({ Allow: 'GET' }) });",
     "new Response(null, { status: 405, headers: [['Allow', 'GET']] });",
     "Response.json({ error: 'x' }, { status: 401, headers: new Headers([['www-authenticate', 'Bearer']]) });",
+    // Cloudflare Workers: a response that hands a WebSocket to the runtime, which writes the Upgrade header (hono's adapter).
+    'new Response(null, { status: 101, webSocket: client });',
     // Serverless.
     "export const f = async () => ({ statusCode: 401, headers: { 'WWW-Authenticate': 'Bearer' }, body: '' });",
     "export const f = async () => ({ statusCode: 405, multiValueHeaders: { Allow: ['GET'] } });",
@@ -229,6 +231,14 @@ ruleTester.run('require-status-headers (no type information)', rule, {
       errors: [
         { messageId: 'missingRequiredHeader', data: UNAUTHORIZED, line: 1, column: 1, endColumn: 40 },
         { messageId: 'missingRequiredHeader', data: NOT_ALLOWED, line: 2, column: 1 },
+      ],
+    },
+    // A 101 without a WebSocket handed to the runtime needs its Upgrade header; the WebSocket implies only that.
+    {
+      code: "new Response(null, { status: 101 });\nnew Response(null, { status: 401, webSocket: client });",
+      errors: [
+        { messageId: 'missingRequiredHeader', data: missing('101 (Switching Protocols)', 'Upgrade', 'RFC 9110', '15.2.2'), line: 1, column: 1 },
+        { messageId: 'missingRequiredHeader', data: UNAUTHORIZED, line: 2, column: 1 },
       ],
     },
     // Serverless.

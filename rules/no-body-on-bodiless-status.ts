@@ -84,12 +84,14 @@ export default createRule<Options, MessageIds>({
     };
 
     return createSinkListener(context, { receiverNames }, (sink) => {
-      const { body } = sink;
-      // Only a body that surely goes out with the status; http-errors turns a status below 400 into 500.
-      if (body.kind !== 'present' || !body.certain || body.via === 'message') return;
+      // The status first: it is resolved once for every rule, and bodyless statuses are rare;
+      // the body is worked out (scanning later statements) only for them.
       const resolution = resolver.resolve(sink.status);
       const bodyless = resolution.codes.filter(({ code }) => isBodylessStatus(code));
       if (bodyless.length === 0) return;
+      const { body } = sink;
+      // Only a body that surely goes out with the status; http-errors turns a status below 400 into 500.
+      if (body.kind !== 'present' || !body.certain || body.via === 'message') return;
       // Dropping the body is right only when no other status can be sent with it.
       const alwaysBodyless = bodyless.length === resolution.codes.length && resolution.unresolved.length === 0;
       const status = [...new Set(bodyless.map(({ code }) => code))].map((code) => describeStatus(code)).join(' or ');

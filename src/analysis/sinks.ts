@@ -154,24 +154,30 @@ export function createSinkListener(
   options: SinkOptions,
   onSink: (sink: StatusSink) => void,
 ): TSESLint.RuleListener {
-  // Names this file binds to http-errors at its top level (`import makeError from 'http-errors'`).
-  const httpErrorsBindings = findModuleBindings(context.sourceCode.ast, httpErrorsModule);
-  const finder = new SinkFinder(context, new Set(options.receiverNames ?? []), httpErrorsBindings);
-  const report = (sink: StatusSink | undefined): void => {
-    if (sink) onSink(sink);
-  };
-  const returned = (node: TSESTree.ObjectExpression): void => report(finder.returnedObject(node));
-  const memberCall = (node: TSESTree.CallExpression): void => report(finder.memberCall(node));
-  const identifierCall = (node: TSESTree.CallExpression): void => report(finder.identifierCall(node));
-  const assignment = (node: TSESTree.AssignmentExpression): void => report(finder.assignment(node));
-  const construct = (node: TSESTree.NewExpression): void => report(finder.construct(node));
+  const { finder, found, httpErrorsBindings } = fileSinks(context, options.receiverNames ?? []);
+  // Every rule of the file gets the same sink for a node: the first one to ask searches.
+  const reporter =
+    <Node extends TSESTree.Node>(search: (node: Node) => StatusSink | undefined) =>
+    (node: Node): void => {
+      let sink = found.get(node);
+      if (sink === undefined) {
+        sink = search(node) ?? null;
+        found.set(node, sink);
+      }
+      if (sink) onSink(sink);
+    };
+  const returned = reporter((node: TSESTree.ObjectExpression) => finder.returnedObject(node));
+  const memberCall = reporter((node: TSESTree.CallExpression) => finder.memberCall(node));
+  const identifierCall = reporter((node: TSESTree.CallExpression) => finder.identifierCall(node));
+  const assignment = reporter((node: TSESTree.AssignmentExpression) => finder.assignment(node));
+  const construct = reporter((node: TSESTree.NewExpression) => finder.construct(node));
   return {
     [sinkMemberCallSelector]: memberCall,
     'CallExpression[callee.type="MemberExpression"][callee.computed=true][callee.property.type="Literal"]': memberCall,
     // A file that binds no other name to http-errors can only call it by its usual names.
     [httpErrorsBindings.size > 0 ? 'CallExpression[callee.type="Identifier"]' : usualHttpErrorsCallSelector]: identifierCall,
     'Decorator > CallExpression.expression[callee.type="Identifier"]': identifierCall,
-    'CallExpression[callee.type="Super"]': (node: TSESTree.CallExpression) => report(finder.superCall(node)),
+    'CallExpression[callee.type="Super"]': reporter((node: TSESTree.CallExpression) => finder.superCall(node)),
     // No argument, no status (`new Date()`), except in a key: `new createError[404]()`.
     'NewExpression[arguments.length>0]': construct,
     'NewExpression[arguments.length=0][callee.type="MemberExpression"][callee.computed=true][callee.property.type="Literal"]':
@@ -184,6 +190,38 @@ export function createSinkListener(
     'ArrowFunctionExpression > ObjectExpression.body': returned,
     'ArrowFunctionExpression > :matches(TSAsExpression, TSSatisfiesExpression) > ObjectExpression.expression': returned,
   };
+}
+
+/** The sink search of one file, shared by every rule with the same receiver names. */
+interface FileSinks {
+  readonly finder: SinkFinder;
+  /** What each node searched so far is: its sink, or null. */
+  readonly found: WeakMap<TSESTree.Node, StatusSink | null>;
+  /** Names this file binds to http-errors at its top level (`import makeError from 'http-errors'`). */
+  readonly httpErrorsBindings: ReadonlySet<string>;
+}
+
+const sinksByFile = new WeakMap<object, Map<string, FileSinks>>();
+
+function fileSinks(context: RuleContext, receiverNames: readonly string[]): FileSinks {
+  const { sourceCode } = context;
+  const key = receiverNames.join('\n');
+  let byNames = sinksByFile.get(sourceCode);
+  if (!byNames) {
+    byNames = new Map();
+    sinksByFile.set(sourceCode, byNames);
+  }
+  let sinks = byNames.get(key);
+  if (!sinks) {
+    const httpErrorsBindings = findModuleBindings(sourceCode.ast, httpErrorsModule);
+    sinks = {
+      finder: new SinkFinder(context, new Set(receiverNames), httpErrorsBindings),
+      found: new WeakMap(),
+      httpErrorsBindings,
+    };
+    byNames.set(key, sinks);
+  }
+  return sinks;
 }
 
 /**

@@ -1,4 +1,7 @@
+import type { TSESLint } from '@typescript-eslint/utils';
+import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
+import { createSinkListener, type StatusSink } from '../../src/analysis/sinks';
 import { findSinks, rawSinks, sinkLines } from './probe';
 
 const bothModes = ['untyped', 'typed'] as const;
@@ -501,5 +504,46 @@ describe('sinks: how a body travels with its status', () => {
       'redirect-note',
       'error-without-message',
     ]);
+  });
+});
+
+describe('sinks: one search per file, whatever the number of rules', () => {
+  // Four rules look for sinks; each used to search the whole file again.
+  function sinksSeenBy(ruleCount: number, receiverNames: readonly (readonly string[])[] = []) {
+    const seen: StatusSink[][] = [];
+    const rules: Record<string, TSESLint.RuleModule<string, []>> = {};
+    for (let index = 0; index < ruleCount; index++) {
+      const found: StatusSink[] = [];
+      seen.push(found);
+      rules[`r${index}`] = {
+        defaultOptions: [],
+        meta: { type: 'problem', messages: {}, schema: [] },
+        create: (context) => createSinkListener(context, { receiverNames: receiverNames[index] ?? [] }, (sink) => found.push(sink)),
+      };
+    }
+    new Linter({ configType: 'flat' }).verify(
+      'res.status(404).json({ a: 1 }); out.status(410).end();',
+      {
+        plugins: { probe: { rules: rules as never } },
+        rules: Object.fromEntries(Object.keys(rules).map((name) => [`probe/${name}`, 'error'])),
+      },
+      'file.js',
+    );
+    return seen;
+  }
+
+  it('hands every rule the same sink objects, so bodies and headers are worked out once', () => {
+    const [first, second, third] = sinksSeenBy(3);
+    expect(first).toHaveLength(1);
+    expect(second).toHaveLength(1);
+    expect(second![0]).toBe(first![0]);
+    expect(third![0]).toBe(first![0]);
+  });
+
+  it('keeps rules with other receiver names apart', () => {
+    const [plain, withOut] = sinksSeenBy(2, [[], ['out']]);
+    expect(plain!.map((sink) => sink.api)).toEqual(['status']);
+    expect(withOut!.map((sink) => sink.api)).toEqual(['status', 'status']);
+    expect(withOut![0]).not.toBe(plain![0]);
   });
 });

@@ -284,7 +284,7 @@ class SinkFinder {
   private readonly typeInfo: TypeInfo | undefined;
   /** Koa's `ctx.body` assignments per function, made on first need: most files never ask. */
   private bodyAssignments: WeakMap<TSESTree.Node, readonly TSESTree.AssignmentExpression[]> | undefined;
-  private readonly headerContext: HeaderScanContext;
+  private cachedHeaderContext: HeaderScanContext | undefined;
 
   constructor(
     context: RuleContext,
@@ -294,7 +294,11 @@ class SinkFinder {
   ) {
     this.sourceCode = context.sourceCode;
     this.typeInfo = getTypeInfo(context);
-    this.headerContext = {
+  }
+
+  /** What the header scan asks of the sink search; made with the file's first sink. */
+  private get headerContext(): HeaderScanContext {
+    this.cachedHeaderContext ??= {
       sourceCode: this.sourceCode,
       responseKey: (node) => this.koaBaseText(node),
       isResponse: (node) => this.matchReceiver(node) !== undefined,
@@ -305,6 +309,7 @@ class SinkFinder {
       isNestDecorator: (identifier, name) =>
         identifier.name === name && this.isFromPackage(identifier, nestPackage, [nestPackage]),
     };
+    return this.cachedHeaderContext;
   }
 
   /* ---------- Entry points, one per selector ---------- */

@@ -67,6 +67,20 @@ export function isNode(value: unknown): value is TSESTree.Node {
   return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
 }
 
+/** Calls `visit` on each child node of `node`, in source order, by the parser's visitor keys. */
+export function forEachChildNode(
+  node: TSESTree.Node,
+  visitorKeys: Readonly<Record<string, readonly string[] | undefined>>,
+  visit: (child: TSESTree.Node) => void,
+): void {
+  for (const key of visitorKeys[node.type] ?? []) {
+    const child = (node as unknown as Record<string, unknown>)[key];
+    if (Array.isArray(child)) {
+      for (const item of child) if (isNode(item)) visit(item);
+    } else if (isNode(child)) visit(child);
+  }
+}
+
 /** The expression under type wrappers, `await` and optional-chain wrappers. */
 export function unwrapExpression(node: TSESTree.Node): TSESTree.Node {
   let current = skipTypeWrappers(node);

@@ -13,8 +13,8 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import {
   enclosingFunctionBody,
   expressionStatementOf,
+  forEachChildNode,
   isControlFlow,
-  isNode,
   memberName,
   propertyKeyName,
   skipTypeWrappers,
@@ -431,12 +431,7 @@ class HeaderScan {
         return;
       }
       if (current.type === AST_NODE_TYPES.CallExpression) this.call(current, response.isSame);
-      for (const key of visitorKeys[current.type] ?? []) {
-        const child = (current as unknown as Record<string, unknown>)[key];
-        if (Array.isArray(child)) {
-          for (const item of child) if (isNode(item)) visit(item);
-        } else if (isNode(child)) visit(child);
-      }
+      forEachChildNode(current, visitorKeys, visit);
     };
     visit(root);
   }

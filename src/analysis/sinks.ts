@@ -16,9 +16,9 @@ import type * as ts from 'typescript';
 import {
   enclosingFunctionBody,
   expressionStatementOf,
+  forEachChildNode,
   findPropertyValue,
   isControlFlow,
-  isNode,
   memberName,
   propertyKeyName,
   requiredModule,
@@ -929,12 +929,7 @@ class SinkFinder {
       ) {
         list.push(current);
       }
-      for (const key of visitorKeys[current.type] ?? []) {
-        const child = (current as unknown as Record<string, unknown>)[key];
-        if (Array.isArray(child)) {
-          for (const item of child) if (isNode(item)) visit(item);
-        } else if (isNode(child)) visit(child);
-      }
+      forEachChildNode(current, visitorKeys, visit);
     };
     visit(scope);
     found = list;

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import plugin from '../../src/index';
@@ -89,28 +87,5 @@ describe('require-error-body and no-body-on-bodiless-status through the ESLint c
       expect(plugin.configs[config].rules[errorBody]).toBe('error');
       expect(plugin.configs[config].rules[bodyless]).toBe('error');
     }
-  });
-});
-
-/* ---------- The documentation's examples ---------- */
-
-describe.each([errorBody, bodyless])('the examples of docs/rules/%s.md', (ruleId) => {
-  const markdown = readFileSync(path.join(__dirname, '..', '..', 'docs', 'rules', `${ruleId.split('/')[1]!}.md`), 'utf8');
-  const block = (label: string): string => {
-    const match = new RegExp(`${label}:\\n\\n\`\`\`js\\n([\\s\\S]*?)\`\`\``, 'u').exec(markdown);
-    if (!match?.[1]) throw new Error(`No ${label} block`);
-    return match[1];
-  };
-
-  it('reports every line of the incorrect example', async () => {
-    const code = block('Incorrect');
-    const [result] = await lint(code, { [ruleId]: 'error' });
-    const lines = code.trimEnd().split('\n').map((_, index) => index + 1);
-    expect(result!.messages.map((message) => message.line)).toEqual(lines);
-  });
-
-  it('reports nothing in the correct example', async () => {
-    const [result] = await lint(block('Correct'), { [ruleId]: 'error' });
-    expect(result!.messages).toEqual([]);
   });
 });

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as tsParser from '@typescript-eslint/parser';
 import type { RuleTester } from '@typescript-eslint/rule-tester';
@@ -1550,42 +1549,6 @@ describe('through the ESLint class API', () => {
 });
 
 /* ---------- The documentation's examples ---------- */
-
-describe('docs/rules/no-hardcoded-status-comparison.md', () => {
-  const markdown = readFileSync(path.join(__dirname, '..', '..', 'docs', 'rules', `${ruleName}.md`), 'utf8');
-  const block = (label: string): string => {
-    const match = new RegExp(`${label}:\\n\\n\`\`\`ts\\n([\\s\\S]*?)\`\`\``, 'u').exec(markdown);
-    if (!match?.[1]) throw new Error(`No ${label} block`);
-    return match[1];
-  };
-  const lint = (code: string) =>
-    new Linter({ configType: 'flat' }).verify(
-      code,
-      [
-        {
-          files: ['**/*.ts'],
-          languageOptions: { parser: tsParser },
-          plugins: { 'http-status': plugin },
-          rules: { [`http-status/${ruleName}`]: 'error' },
-        },
-      ] as never,
-      'example.ts',
-    );
-
-  it('reports every line of the incorrect example', () => {
-    const code = block('Incorrect');
-    const reportedLines = lint(code).map((message) => message.line);
-    const expectedLines = code
-      .split('\n')
-      .flatMap((line, index) => (/=== 200|404 !==|=== 401|case \d+|\.includes\(|\.has\(/u.test(line) ? [index + 1] : []));
-    expect(reportedLines).toEqual(expectedLines);
-    expect(reportedLines).toHaveLength(7);
-  });
-
-  it('reports nothing in the correct example', () => {
-    expect(lint(block('Correct'))).toEqual([]);
-  });
-});
 
 describe('options', () => {
   const verify = (options: unknown) =>

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import plugin from '../../src/index';
@@ -72,28 +70,5 @@ describe('require-status-headers through the ESLint class', () => {
     expect(plugin.configs.strict.rules[ruleId]).toBe('error');
     expect(plugin.configs.recommended.rules[ruleId]).toBeUndefined();
     expect(plugin.configs['recommended-type-checked'].rules[ruleId]).toBeUndefined();
-  });
-});
-
-/* ---------- The documentation's examples ---------- */
-
-describe('the examples of docs/rules/require-status-headers.md', () => {
-  const markdown = readFileSync(path.join(__dirname, '..', '..', 'docs', 'rules', 'require-status-headers.md'), 'utf8');
-  const block = (label: string): string => {
-    const match = new RegExp(`${label}:\\n\\n\`\`\`js\\n([\\s\\S]*?)\`\`\``, 'u').exec(markdown);
-    if (!match?.[1]) throw new Error(`No ${label} block`);
-    return match[1];
-  };
-
-  it('reports every line of the incorrect example', async () => {
-    const code = block('Incorrect');
-    const [result] = await lint(code, { [ruleId]: 'error' });
-    const lines = code.trimEnd().split('\n').map((_, index) => index + 1);
-    expect(result!.messages.map((message) => message.line)).toEqual(lines);
-  });
-
-  it('reports nothing in the correct example', async () => {
-    const [result] = await lint(block('Correct'), { [ruleId]: 'error' });
-    expect(result!.messages).toEqual([]);
   });
 });

@@ -1,6 +1,8 @@
 /**
- * The packed tarball, loaded the way users load it: `import` and `require`, ESLint 10
- * and 9 flat config, ESLint 9 `.eslintrc` (ESLINT_USE_FLAT_CONFIG=false) and ESLint 8.57.
+ * The tarball a fresh clone packs, loaded the way users load it: `import` and `require`,
+ * ESLint 10 and 9 flat config, ESLint 9 `.eslintrc` (ESLINT_USE_FLAT_CONFIG=false) and
+ * ESLint 8.57. The clone is of the committed tree (HEAD), with nothing run in it but
+ * `npm pack`, so a build step that only the working tree has cannot hide here.
  * (tests/integration/ goes further: real installs of each ESLint in throw-away projects.)
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -12,6 +14,8 @@ const root = path.resolve(__dirname, '..');
 // Under the repository, so that the unpacked plugin resolves its dependencies from our node_modules.
 const workDir = path.join(root, '.tmp', `packaging-${process.pid}`);
 const projectDir = path.join(workDir, 'project');
+const cloneDir = path.join(workDir, 'clone');
+let packedFiles: string[] = [];
 
 const eslintBins = {
   8: path.join(root, 'node_modules', 'eslint-v8', 'bin', 'eslint.js'),
@@ -46,14 +50,19 @@ function write(file: string, text: string): void {
 }
 
 beforeAll(() => {
-  if (!fs.existsSync(path.join(root, 'dist', 'index.cjs'))) {
-    execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'ignore' });
-  }
   fs.rmSync(workDir, { recursive: true, force: true });
   fs.mkdirSync(workDir, { recursive: true });
+  execFileSync('git', ['clone', '--quiet', root, cloneDir], { stdio: 'ignore' });
+  // `prepack` installs the build tools from the lockfile and builds: nothing else is run.
   const packed = JSON.parse(
-    execFileSync('npm', ['pack', '--json', '--pack-destination', workDir], { cwd: root, encoding: 'utf8' }),
-  ) as { filename: string }[];
+    execFileSync('npm', ['pack', '--json', '--pack-destination', workDir, '--loglevel=error'], {
+      cwd: cloneDir,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    }),
+  ) as { filename: string; files: { path: string }[] }[];
+  packedFiles = packed[0]!.files.map((file) => file.path);
+  fs.rmSync(cloneDir, { recursive: true, force: true });
   const pluginDir = path.join(projectDir, 'node_modules', 'eslint-plugin-http-status');
   fs.mkdirSync(pluginDir, { recursive: true });
   execFileSync('tar', ['-xzf', path.join(workDir, packed[0]!.filename), '-C', pluginDir, '--strip-components=1']);
@@ -63,20 +72,27 @@ beforeAll(() => {
     'server.js',
     `const express = require('express');\nconst app = express();\napp.get('/', (req, res) => {\n  res.status(418).json({ message: 'tea' });\n});\n`,
   );
+  write('client.js', `module.exports = async (url) => {\n  const response = await fetch(url);\n  if (response.status === 200) return response.json();\n};\n`);
   write('clean.js', `module.exports = (req, res) => {\n  res.status(404).json({ message: 'no such order' });\n};\n`);
-}, 120_000);
+}, 180_000);
 
 afterAll(() => {
   fs.rmSync(workDir, { recursive: true, force: true });
 });
 
 describe('the packed package', () => {
-  it('ships only what it needs', () => {
-    const pluginDir = path.join(projectDir, 'node_modules', 'eslint-plugin-http-status');
-    expect(fs.existsSync(path.join(pluginDir, 'dist', 'index.cjs'))).toBe(true);
-    expect(fs.existsSync(path.join(pluginDir, 'dist', 'index.d.mts'))).toBe(true);
-    expect(fs.existsSync(path.join(pluginDir, 'src'))).toBe(false);
-    expect(fs.existsSync(path.join(pluginDir, 'tests'))).toBe(false);
+  it('ships the build, its types, the docs, README, LICENSE and CHANGELOG, and nothing else', () => {
+    const topLevel = [...new Set(packedFiles.map((file) => file.split('/')[0]))].sort();
+    expect(topLevel).toEqual(['CHANGELOG.md', 'LICENSE', 'README.md', 'dist', 'docs', 'package.json']);
+    for (const entry of ['dist/index.cjs', 'dist/index.mjs', 'dist/index.d.cts', 'dist/index.d.mts', 'dist/src/cli.js']) {
+      expect(packedFiles).toContain(entry);
+    }
+    const rules = fs.readdirSync(path.join(root, 'rules')).filter((file) => file !== 'index.ts');
+    for (const rule of rules) {
+      expect(packedFiles).toContain(`dist/rules/${rule.replace(/\.ts$/u, '.js')}`);
+      expect(packedFiles).toContain(`docs/rules/${rule.replace(/\.ts$/u, '.md')}`);
+    }
+    expect(packedFiles.filter((file) => /(^|\/)(tests?|fixtures|bench|examples)\//u.test(file))).toEqual([]);
   });
 
   it('loads with require() as the plugin itself, named exports beside it', () => {
@@ -136,9 +152,12 @@ describe('configs as users write them', () => {
 
   it.each([9, 10] as const)('ESLint %i, eslint.config.cjs with configs.recommended', (version) => {
     write('eslint.config.cjs', flatConfig);
-    const run = runEslint(version, ['--config', 'eslint.config.cjs', 'server.js', 'clean.js']);
+    const run = runEslint(version, ['--config', 'eslint.config.cjs', 'server.js', 'client.js', 'clean.js']);
     expect(run.stderr).toBe('');
-    expect(findings(run)).toEqual(['server.js:4 http-status/no-undocumented-status']);
+    expect(findings(run)).toEqual([
+      'server.js:4 http-status/no-undocumented-status',
+      'client.js:3 http-status/no-hardcoded-status-comparison',
+    ]);
     expect(run.status).toBe(1);
     expect(runEslint(version, ['--config', 'eslint.config.cjs', 'clean.js']).status).toBe(0);
   });

@@ -11,29 +11,84 @@ import { mergeDocumentedTables, type DocumentedTable } from './table/documented'
 import { statusClassOf } from './table/lookup';
 import { loadSource, setSourceWarningHandler } from './table/sources';
 
-const USAGE = `Usage: http-status <command> [options]
+/** Every command, with its options and help: the one list that parsing, help and errors read. */
+const COMMANDS = {
+  table: {
+    synopsis: 'table [--source FILE ...] [--for FILE] [--json]',
+    help: `Print the documented status-code table the rules enforce: code, reason, class
+and where each code is documented. With --source, read those documents (merged);
+without, use settings['${SETTINGS_KEY}'] from the ESLint config that applies to
+--for FILE (default: index.js), as ESLint would in the current directory.`,
+    options: ['source', 'for', 'json'],
+  },
+  'check-source': {
+    synopsis: 'check-source FILE ...',
+    help: 'Read each document and list its codes, or say what is wrong with it and exit 1.',
+    options: ['source'],
+  },
+} as const;
+type CommandName = keyof typeof COMMANDS;
 
-Commands:
-  table [--source FILE ...] [--for FILE] [--json]
-      Print the documented status-code table the rules enforce: code, reason, class
-      and where each code is documented. With --source, read those documents (merged);
-      without, use settings['${SETTINGS_KEY}'] from the ESLint config that applies to
-      --for FILE (default: index.js), as ESLint would in the current directory.
-  check-source FILE ...
-      Read each document and list its codes, or say what is wrong with it and exit 1.
+const OPTIONS = {
+  source: { type: 'string', short: 's', multiple: true, help: 'a document to read; repeat for several' },
+  for: { type: 'string', help: 'the file whose ESLint config to read settings from (table without --source)' },
+  json: { type: 'boolean', help: 'print JSON instead of text (table)' },
+  help: { type: 'boolean', short: 'h', help: 'show this help' },
+  version: { type: 'boolean', short: 'v', help: 'show the version' },
+} as const;
+type OptionName = keyof typeof OPTIONS;
 
-Documents: OpenAPI 3.x or Swagger 2.0 (JSON or YAML), a Markdown or text error page
+const PROGRAM = 'eslint-plugin-http-status';
+
+function optionLine(name: OptionName): string {
+  const option = OPTIONS[name];
+  const flag = `${'short' in option ? `-${option.short}, ` : '    '}--${name}${option.type === 'string' ? ' FILE' : ''}`;
+  return `  ${flag.padEnd(20)}${option.help}`;
+}
+
+const DOCUMENTS = `Documents: OpenAPI 3.x or Swagger 2.0 (JSON or YAML), a Markdown or text error page
 (headings like "### 404 Not Found", tables with a status column, lines like "404: Not Found"),
-or a JSON/YAML table of codes ([404, 441], [{ "code": 441, "reason": "..." }], { "441": "..." }).
+or a JSON/YAML table of codes ([404, 441], [{ "code": 441, "reason": "..." }], { "441": "..." }).`;
 
-Options:
-  -s, --source FILE   a document to read; repeat for several
-      --for FILE      the file whose ESLint config to read settings from (table without --source)
-      --json          print JSON instead of text (table)
-  -h, --help          show this help
-  -v, --version       show the version`;
+function usage(command?: CommandName): string {
+  if (command !== undefined) {
+    const { synopsis, help, options } = COMMANDS[command];
+    return [
+      `Usage: ${PROGRAM} ${synopsis}`,
+      '',
+      help,
+      '',
+      'Options:',
+      ...[...options, 'help' as const].map(optionLine),
+      '',
+      DOCUMENTS,
+    ].join('\n');
+  }
+  return [
+    `Usage: ${PROGRAM} <command> [options]`,
+    `       (in a project that has the plugin installed, also: http-status <command> [options])`,
+    '',
+    'Commands:',
+    ...Object.values(COMMANDS).map(({ synopsis, help }) => `  ${synopsis}\n      ${help.split('\n').join('\n      ')}`),
+    '',
+    DOCUMENTS,
+    '',
+    'Options:',
+    ...(Object.keys(OPTIONS) as OptionName[]).map(optionLine),
+    '',
+    `Run "${PROGRAM} <command> --help" for one command.`,
+  ].join('\n');
+}
 
-class UsageError extends Error {}
+class UsageError extends Error {
+  constructor(
+    message: string,
+    /** The command whose help the error points to. */
+    readonly command?: CommandName,
+  ) {
+    super(message);
+  }
+}
 
 interface Output {
   out(text: string): void;
@@ -139,7 +194,7 @@ async function runTable(values: { source?: string[]; json?: boolean; for?: strin
 }
 
 function runCheckSource(files: readonly string[], cwd: string, output: Output): number {
-  if (files.length === 0) throw new UsageError('check-source needs at least one FILE.');
+  if (files.length === 0) throw new UsageError('check-source needs at least one FILE.', 'check-source');
   let failed = false;
   for (const file of files) {
     try {
@@ -157,29 +212,45 @@ function runCheckSource(files: readonly string[], cwd: string, output: Output): 
   return failed ? 1 : 0;
 }
 
+interface CommandLine {
+  readonly command: CommandName | 'help' | undefined;
+  readonly positionals: string[];
+  readonly values: { source?: string[]; for?: string; json?: boolean; help?: boolean; version?: boolean };
+}
+
+/** The command, its FILE arguments and options; an option the command does not take is a usage error. */
+function parseCommandLine(argv: readonly string[]): CommandLine {
+  const { values, tokens } = parseArgs({ args: [...argv], allowPositionals: true, strict: false, tokens: true, options: OPTIONS });
+  const positionals = tokens.flatMap((token) => (token.kind === 'positional' ? [token.value] : []));
+  const [first, ...rest] = positionals;
+  if (first !== undefined && first !== 'help' && !Object.hasOwn(COMMANDS, first)) {
+    throw new UsageError(`unknown command ${JSON.stringify(first)}; the commands are ${Object.keys(COMMANDS).join(' and ')}.`);
+  }
+  const command = first as CommandLine['command'];
+  const forCommand = command === undefined || command === 'help' ? undefined : command;
+  const accepted: readonly string[] = forCommand ? [...COMMANDS[forCommand].options, 'help', 'version'] : Object.keys(OPTIONS);
+  for (const token of tokens) {
+    if (token.kind !== 'option') continue;
+    if (!accepted.includes(token.name)) {
+      const known = Object.hasOwn(OPTIONS, token.name);
+      throw new UsageError(
+        known && forCommand ? `${forCommand} takes no ${token.rawName} option.` : `unknown option ${token.rawName}.`,
+        forCommand,
+      );
+    }
+    const option = OPTIONS[token.name as OptionName];
+    if (option.type === 'string' && token.value === undefined) throw new UsageError(`${token.rawName} needs a FILE.`, forCommand);
+    if (option.type === 'boolean' && token.inlineValue) throw new UsageError(`${token.rawName} takes no value.`, forCommand);
+  }
+  return { command, positionals: rest, values: values as CommandLine['values'] };
+}
+
 export async function main(argv: readonly string[], cwd: string, output: Output): Promise<number> {
   setSourceWarningHandler((message) => output.err(`warning: ${message}\n`));
   try {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args: [...argv],
-        allowPositionals: true,
-        options: {
-          source: { type: 'string', short: 's', multiple: true },
-          for: { type: 'string' },
-          json: { type: 'boolean' },
-          help: { type: 'boolean', short: 'h' },
-          version: { type: 'boolean', short: 'v' },
-        },
-      });
-    } catch (error) {
-      throw new UsageError(error instanceof Error ? error.message : String(error));
-    }
-    const { values, positionals } = parsed;
-    const [command, ...rest] = positionals;
+    const { values, positionals, command } = parseCommandLine(argv);
     if (values.help || command === 'help') {
-      output.out(`${USAGE}\n`);
+      output.out(`${usage(command === 'help' ? undefined : command)}\n`);
       return 0;
     }
     if (values.version) {
@@ -188,19 +259,19 @@ export async function main(argv: readonly string[], cwd: string, output: Output)
     }
     switch (command) {
       case 'table':
-        if (rest.length > 0) throw new UsageError(`table takes no FILE arguments; use --source ${rest[0]}.`);
+        if (positionals.length > 0) {
+          throw new UsageError(`table takes no FILE arguments; use --source ${positionals[0]}.`, command);
+        }
         return await runTable(values, cwd, output);
       case 'check-source':
-        if (values.source) rest.push(...values.source);
-        return runCheckSource(rest, cwd, output);
+        return runCheckSource([...positionals, ...(values.source ?? [])], cwd, output);
       case undefined:
         throw new UsageError('a command is needed: table or check-source.');
-      default:
-        throw new UsageError(`unknown command ${JSON.stringify(command)}; the commands are table and check-source.`);
     }
   } catch (error) {
     if (error instanceof UsageError) {
-      output.err(`http-status: ${error.message}\nRun "http-status --help" for usage.\n`);
+      const help = error.command === undefined ? '--help' : `${error.command} --help`;
+      output.err(`http-status: ${error.message} Run "${PROGRAM} ${help}" for usage.\n`);
       return 2;
     }
     if (error instanceof ConfigurationError) {

@@ -13,7 +13,7 @@ const packageJson = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'),
   bin: Record<string, string>;
 };
 // The bin as published (`./dist/src/cli.js`), inside this build.
-const cli = path.join(buildDir, path.relative('dist', packageJson.bin['http-status'] ?? ''));
+const cli = path.join(buildDir, path.relative('dist', packageJson.bin['eslint-plugin-http-status'] ?? ''));
 
 function run(args: readonly string[], cwd = fixturesDir): { status: number | null; stdout: string; stderr: string } {
   const { status, stdout, stderr } = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8' });
@@ -35,18 +35,34 @@ afterAll(() => {
 });
 
 describe('the http-status CLI', () => {
-  it('is the package bin, a compiled file under dist that runs with node', () => {
-    expect(packageJson.bin).toEqual({ 'http-status': './dist/src/cli.js' });
+  it('is the package bin under both names, a compiled file under dist that runs with node', () => {
+    // `npx eslint-plugin-http-status` works anywhere (npx finds the bin named like the package);
+    // `npx http-status` only where the plugin is installed (elsewhere npx fetches the unrelated package).
+    expect(packageJson.bin).toEqual({ 'eslint-plugin-http-status': './dist/src/cli.js', 'http-status': './dist/src/cli.js' });
     expect(readFileSync(cli, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
   });
 
   it('--help and --version', () => {
     const help = run(['--help']);
     expect(help.status).toBe(0);
-    expect(help.stdout).toMatch(/^Usage: http-status <command> \[options\]\n/u);
-    expect(help.stdout).toContain('table [--source FILE ...] [--for FILE] [--json]');
-    expect(help.stdout).toContain('check-source FILE ...');
+    expect(help.stdout).toMatch(/^Usage: eslint-plugin-http-status <command> \[options\]\n/u);
+    expect(help.stdout).toContain('  table [--source FILE ...] [--for FILE] [--json]\n');
+    expect(help.stdout).toContain('  check-source FILE ...\n');
+    for (const option of ['-s, --source FILE', '--for FILE', '--json', '-h, --help', '-v, --version']) {
+      expect(help.stdout).toContain(option);
+    }
+    expect(run(['help']).stdout).toBe(help.stdout);
     expect(run(['-v']).stdout).toBe(`${packageJson.version}\n`);
+  });
+
+  it('<command> --help shows that command and only its options', () => {
+    const table = run(['table', '--help']);
+    expect(table.status).toBe(0);
+    expect(table.stdout.split('\n')[0]).toBe('Usage: eslint-plugin-http-status table [--source FILE ...] [--for FILE] [--json]');
+    expect(table.stdout).toContain('--for FILE');
+    const checkSource = run(['check-source', '-h']);
+    expect(checkSource.stdout.split('\n')[0]).toBe('Usage: eslint-plugin-http-status check-source FILE ...');
+    expect(checkSource.stdout).not.toContain('--json');
   });
 
   it('check-source lists what each document documents', () => {
@@ -170,20 +186,21 @@ describe('the http-status CLI', () => {
     });
   });
 
-  it('usage errors exit 2', () => {
-    expect(run([])).toEqual({
-      status: 2,
-      stdout: '',
-      stderr: 'http-status: a command is needed: table or check-source.\nRun "http-status --help" for usage.\n',
-    });
-    expect(run(['lint']).stderr).toBe(
-      'http-status: unknown command "lint"; the commands are table and check-source.\nRun "http-status --help" for usage.\n',
-    );
-    expect(run(['check-source']).status).toBe(2);
-    expect(run(['table', 'openapi.yaml']).stderr).toContain('table takes no FILE arguments; use --source openapi.yaml.');
-    const unknownOption = run(['table', '--sauce', 'x.yaml']);
-    expect(unknownOption.status).toBe(2);
-    expect(unknownOption.stderr).toContain("Unknown option '--sauce'");
+  it('usage errors exit 2 with one line that points to the help', () => {
+    const cases: [string[], string][] = [
+      [[], 'a command is needed: table or check-source. Run "eslint-plugin-http-status --help" for usage.'],
+      [['lint'], 'unknown command "lint"; the commands are table and check-source. Run "eslint-plugin-http-status --help" for usage.'],
+      [['check-source'], 'check-source needs at least one FILE. Run "eslint-plugin-http-status check-source --help" for usage.'],
+      [['table', 'openapi.yaml'], 'table takes no FILE arguments; use --source openapi.yaml. Run "eslint-plugin-http-status table --help" for usage.'],
+      [['table', '--sauce', 'x.yaml'], 'unknown option --sauce. Run "eslint-plugin-http-status table --help" for usage.'],
+      [['--sauce'], 'unknown option --sauce. Run "eslint-plugin-http-status --help" for usage.'],
+      [['check-source', '--json', 'a.yaml'], 'check-source takes no --json option. Run "eslint-plugin-http-status check-source --help" for usage.'],
+      [['table', '--source'], '--source needs a FILE. Run "eslint-plugin-http-status table --help" for usage.'],
+      [['table', '--json=yes'], '--json takes no value. Run "eslint-plugin-http-status table --help" for usage.'],
+    ];
+    for (const [args, message] of cases) {
+      expect({ args, ...run(args) }).toEqual({ args, status: 2, stdout: '', stderr: `http-status: ${message}\n` });
+    }
   });
 
   it('the built package exports loadCodeTable', async () => {

@@ -15,6 +15,7 @@ import {
   runEslint,
   type Finding,
 } from './harness/eslint';
+import { run } from './harness/process';
 
 const { projects } = inject('integration');
 const projectDir = projects['ci-gate'];
@@ -240,5 +241,24 @@ describe.each([
     expect(findingsOf(parseJsonResults(parallel), dir)).toEqual(findings);
     expect(parallel.exitCode).toBe(single.exitCode);
     expect(findings).toEqual(expectedFindings(profileOf(dir, 'recommended')));
+  });
+});
+
+describe('the CLI, as an installed project runs it', () => {
+  const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+  const runCli = (args: readonly string[]) =>
+    run(npx, ['--no-install', ...args], { cwd: projectDir, timeoutMs: 60_000 });
+
+  it.each(['eslint-plugin-http-status', 'http-status'])('npx %s table --help', async (bin) => {
+    const result = await runCli([bin, 'table', '--help']);
+    expect(result.stderr).toBe('');
+    expect(result.stdout.split('\n')[0]).toBe('Usage: eslint-plugin-http-status table [--source FILE ...] [--for FILE] [--json]');
+    expect(result.exitCode).toBe(0);
+  });
+
+  it('an unknown flag: one line, exit 2', async () => {
+    const result = await runCli(['eslint-plugin-http-status', 'table', '--sauce']);
+    expect(result.stderr).toBe('http-status: unknown option --sauce. Run "eslint-plugin-http-status table --help" for usage.\n');
+    expect(result.exitCode).toBe(2);
   });
 });

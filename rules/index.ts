@@ -3,6 +3,7 @@ import type { HttpStatusRuleDocs } from '../src/create-rule';
 import noBodyOnBodilessStatus from './no-body-on-bodiless-status';
 import noHardcodedStatusComparison from './no-hardcoded-status-comparison';
 import noUndocumentedStatus from './no-undocumented-status';
+import preferResponseOk from './prefer-response-ok';
 import requireErrorBody from './require-error-body';
 import requireStatusHeaders from './require-status-headers';
 
@@ -14,6 +15,7 @@ export const rules = {
   'no-body-on-bodiless-status': noBodyOnBodilessStatus,
   'no-hardcoded-status-comparison': noHardcodedStatusComparison,
   'no-undocumented-status': noUndocumentedStatus,
+  'prefer-response-ok': preferResponseOk,
   'require-error-body': requireErrorBody,
   'require-status-headers': requireStatusHeaders,
 } as const satisfies Readonly<Record<string, HttpStatusRule>>;

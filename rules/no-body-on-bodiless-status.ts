@@ -41,6 +41,7 @@ export default createRule<Options, MessageIds>({
         additionalProperties: false,
       },
     ],
+    defaultOptions: [{ receiverNames: [] }],
     messages: {
       bodyOnBodilessStatus:
         '{{status}} cannot have content (RFC 9110), so this body never reaches the client: Node drops it and the fetch Response throws.',
@@ -48,7 +49,6 @@ export default createRule<Options, MessageIds>({
       sendOk: 'Send the body with {{ok}} instead.',
     },
   },
-  defaultOptions: [{ receiverNames: [] }],
   create(context, [{ receiverNames = [] }]) {
     const { sourceCode } = context;
     const resolver = getStatusResolver(context);

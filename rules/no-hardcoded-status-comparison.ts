@@ -124,6 +124,7 @@ export default createRule<Options, MessageIds>({
         additionalProperties: false,
       },
     ],
+    defaultOptions: [{ statusNames: [], allow: [] }],
     messages: {
       hardcodedComparison:
         'Comparing with {{status}} hardcodes one status; check the {{statusClass}} class or use a named constant.',
@@ -134,7 +135,6 @@ export default createRule<Options, MessageIds>({
       useConstantWithImport: "Use the named constant{{plural}} `{{constant}}`, imported from '{{module}}'.",
     },
   },
-  defaultOptions: [{ statusNames: [], allow: [] }],
   create(context, [{ statusNames = [], allow = [], constantsFrom }]) {
     const { sourceCode } = context;
     const finder = createStatusReadFinder(context, { statusNames });

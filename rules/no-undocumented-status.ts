@@ -53,6 +53,7 @@ export default createRule<Options, MessageIds>({
         additionalProperties: false,
       },
     ],
+    defaultOptions: [{ allow: [], receiverNames: [], reportUnresolved: false }],
     messages: {
       invalidStatus: '{{value}} is not an HTTP status code: a status is an integer from 100 to 599.',
       undocumentedStatus: '{{status}} is not a documented status of this API (documented codes: {{origin}}).',
@@ -63,7 +64,6 @@ export default createRule<Options, MessageIds>({
       unresolvedStatus: 'The status could not be checked: type it as a literal union or a named constant.',
     },
   },
-  defaultOptions: [{ allow: [], receiverNames: [], reportUnresolved: false }],
   create(context, [{ allow = [], receiverNames = [], reportUnresolved = false }]) {
     const { table } = getPluginSettings(context);
     const allowed = new Set(allow);

@@ -69,6 +69,7 @@ export default createRule<Options, MessageIds>({
         additionalProperties: false,
       },
     ],
+    defaultOptions: [{ allowSendStatus: false, receiverNames: [], requiredProperties: [] }],
     messages: {
       missingBody: '{{status}} is sent without a body: an error response should explain what went wrong.',
       emptyBody: '{{status}} is sent with an empty body: an error response should explain what went wrong.',
@@ -81,7 +82,6 @@ export default createRule<Options, MessageIds>({
         'The problem document says status {{documented}} but the response is sent with {{status}}: RFC 9457 requires them to match.',
     },
   },
-  defaultOptions: [{ allowSendStatus: false, receiverNames: [], requiredProperties: [] }],
   create(context, [{ allowSendStatus = false, preset, receiverNames = [], requiredProperties = [] }]) {
     const resolver = getStatusResolver(context);
     const presetRequired = preset === 'problem-details' ? problemDetailsRequired : [];

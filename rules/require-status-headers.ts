@@ -39,6 +39,7 @@ export default createRule<Options, MessageIds>({
         additionalProperties: false,
       },
     ],
+    defaultOptions: [{ checkRecommended: false, receiverNames: [] }],
     messages: {
       missingRequiredHeader:
         '{{status}} is sent without the {{header}} header, which {{document}} requires with it{{section}}.',
@@ -46,7 +47,6 @@ export default createRule<Options, MessageIds>({
         '{{status}} is sent without the {{header}} header, which {{document}} recommends with it{{section}}.',
     },
   },
-  defaultOptions: [{ checkRecommended: false, receiverNames: [] }],
   create(context, [{ checkRecommended = false, receiverNames = [] }]) {
     const resolver = getStatusResolver(context);
     return createSinkListener(context, { receiverNames }, (sink) => {

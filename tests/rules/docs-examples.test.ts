@@ -10,6 +10,7 @@ import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import plugin from '../../src/index';
 import { rules } from '../../rules';
+import { typedFixtureDir } from '../rule-tester';
 
 interface DocExample {
   readonly code: string;
@@ -23,18 +24,22 @@ function docExample(markdown: string, label: string): DocExample {
   return { language: match[1] as DocExample['language'], code: match[2] };
 }
 
+/** Lints an example as the rule's users would: with type information when the rule needs it. */
 function lint(ruleName: string, { code, language }: DocExample): Linter.LintMessage[] {
+  const typed = rules[ruleName as keyof typeof rules].meta.docs?.requiresTypeChecking === true;
+  const parserOptions = typed ? { projectService: true, tsconfigRootDir: typedFixtureDir } : {};
   return new Linter({ configType: 'flat' }).verify(
     code,
     [
       {
         files: ['**/*.js', '**/*.ts'],
-        ...(language === 'ts' ? { languageOptions: { parser: tsParser } } : {}),
+        ...(language === 'ts' ? { languageOptions: { parser: tsParser, parserOptions } } : {}),
         plugins: { 'http-status': plugin },
         rules: { [`http-status/${ruleName}`]: 'error' },
       },
     ],
-    `example.${language}`,
+    // A typed example is the fixture program's own file.ts.
+    typed ? path.join(typedFixtureDir, 'file.ts') : `example.${language}`,
   );
 }
 
@@ -43,6 +48,7 @@ const oneFindingPerLine = new Set(['no-body-on-bodiless-status', 'require-error-
 /** The reported lines of the other incorrect examples. */
 const reportedLines: Readonly<Record<string, readonly number[]>> = {
   'no-undocumented-status': [3, 4, 5, 6, 8],
+  'prefer-response-ok': [3, 4, 5],
 };
 
 describe.each(Object.keys(rules))('the examples of docs/rules/%s.md', (ruleName) => {

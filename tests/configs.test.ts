@@ -112,4 +112,11 @@ describe('the config tables in README.md and each rule doc', () => {
     expect(added.every((rule) => rules[rule.slice('http-status/'.length) as keyof typeof rules].meta.docs?.requiresTypeChecking)).toBe(true);
     expect(Object.keys(recommended).every((rule) => typeChecked[rule] === recommended[rule])).toBe(true);
   });
+
+  it('recommended-type-checked then strict turns on every rule, with strict\'s options', () => {
+    const { 'recommended-type-checked': typeChecked, strict } = configRules(rules);
+    const both = { ...typeChecked, ...strict };
+    expect(Object.keys(both).sort()).toEqual(Object.keys(rules).map((name) => `http-status/${name}`).sort());
+    for (const [rule, entry] of Object.entries(strict)) expect(both[rule]).toEqual(entry);
+  });
 });

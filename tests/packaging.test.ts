@@ -162,6 +162,19 @@ describe('configs as users write them', () => {
     expect(runEslint(version, ['--config', 'eslint.config.cjs', 'clean.js']).status).toBe(0);
   });
 
+  it('rolls out per directory: the config spread with `files` lints only those files', () => {
+    write('src/orders/orders-client.js', "module.exports = (res) => res.status === 200;\n");
+    write(
+      'eslint.config.cjs',
+      `const httpStatus = require('eslint-plugin-http-status');
+module.exports = [{ files: ['**/*.js'] }, { ...httpStatus.configs.recommended, files: ['src/orders/**'] }];\n`,
+    );
+    const run = runEslint(10, ['--config', 'eslint.config.cjs', 'src/orders/orders-client.js', 'client.js']);
+    expect(run.stderr).toBe('');
+    // client.js has a hardcoded comparison too, outside the rolled-out folder.
+    expect(findings(run)).toEqual(['orders-client.js:1 http-status/no-hardcoded-status-comparison']);
+  });
+
   it('ESLint 9 with .eslintrc.json and ESLINT_USE_FLAT_CONFIG=false', () => {
     write('.eslintrc.json', eslintrc);
     const env = { ESLINT_USE_FLAT_CONFIG: 'false' };

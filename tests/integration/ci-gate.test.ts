@@ -262,3 +262,45 @@ describe('the CLI, as an installed project runs it', () => {
     expect(result.exitCode).toBe(2);
   });
 });
+
+describe('adopting with bulk suppressions (README "Adopting on an existing codebase")', () => {
+  const suppressions = project('eslint-suppressions.json');
+  afterEach(() => rmSync(suppressions, { force: true }));
+
+  it('--suppress-all freezes today\'s findings, a new one still fails, --prune-suppressions drops fixed ones', async () => {
+    const before = expectedFindings(recommended());
+    expect(before.length).toBeGreaterThan(0);
+    const frozen = await runEslint(projectDir, ['src', '--suppress-all']);
+    expect(frozen.exitCode, frozen.stderr).toBe(0);
+    expect(existsSync(suppressions)).toBe(true);
+    const counted = JSON.parse(readFileSync(suppressions, 'utf8')) as Record<string, Record<string, { count: number }>>;
+    const suppressedRules = new Set(Object.values(counted).flatMap((byRule) => Object.keys(byRule)));
+    expect([...suppressedRules].sort()).toEqual([...new Set(before.map((finding) => finding.ruleId))].sort());
+
+    // A new undocumented status in a file that already had suppressed findings fails the gate.
+    editFile('src/server.js', (text) => `${text}\napp.get('/brew', (req, res) => res.status(418).json({ error: 'tea' }));\n`);
+    const added = await runEslint(projectDir, ['src', '--format', 'json']);
+    expect(findingsOf(parseJsonResults(added), projectDir).map((finding) => finding.ruleId)).toContain(
+      `${PLUGIN_PREFIX}no-undocumented-status`,
+    );
+    expect(added.exitCode).toBe(1);
+
+    // Remove every finding of one file: pruning keeps only the others' entries.
+    editFile('src/server.js', () => 'export const fine = true;\n');
+    const pruned = await runEslint(projectDir, ['src', '--prune-suppressions']);
+    expect(pruned.exitCode, pruned.stderr).toBe(0);
+    const remaining = JSON.parse(readFileSync(suppressions, 'utf8')) as Record<string, unknown>;
+    expect(Object.keys(remaining).some((file) => file.endsWith('server.js'))).toBe(false);
+  });
+});
+
+describe('the CI log the README shows', () => {
+  it('is what `eslint src/server.js` prints with the stylish formatter', async () => {
+    const readme = readFileSync(path.join(__dirname, '..', '..', 'README.md'), 'utf8');
+    const shown = /What a CI log shows[^\n]*\n\n```\n([\s\S]*?)```/u.exec(readme)?.[1];
+    expect(shown).toBeDefined();
+    const result = await runEslint(projectDir, ['src/server.js']);
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout.replace(`${projectDir}${path.sep}`, '').trim()).toBe(shown?.trim());
+  });
+});

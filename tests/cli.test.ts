@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -184,6 +184,39 @@ describe('the http-status CLI', () => {
       stdout: '',
       stderr: "http-status: settings['http-status'].codes[0] must be an integer status code from 100 to 599; got 4040.\n",
     });
+  });
+
+  it.each([
+    ['[200, , 404]', "settings['http-status'].codes[1] is empty (two commas in a row?); write a status code or remove the comma."],
+    ['[NaN]', "settings['http-status'].codes[0] must be an integer status code from 100 to 599; got NaN."],
+    ['[]', "settings['http-status'].codes documents no codes, so every status would be undocumented; list the API's codes, or leave it out to use the default table."],
+  ])('bad settings codes: %s in the ESLint config: one line, exit 1', (codes, line) => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'http-status-cli-'));
+    writeFileSync(path.join(dir, 'eslint.config.mjs'), `export default [{ settings: { 'http-status': { codes: ${codes} } } }];\n`);
+    expect(run(['table'], dir)).toEqual({ status: 1, stdout: '', stderr: `http-status: ${line}\n` });
+  });
+
+  it('check-source checks every file it is given, and exits 1 once when any is bad', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'http-status-cli-'));
+    symlinkSync('loop.yaml', path.join(dir, 'loop.yaml'));
+    writeFileSync(path.join(dir, 'plain.txt'), '404: Not Found\n');
+    writeFileSync(path.join(dir, 'hex.yaml'), '- 200\n- 0x194\n');
+    writeFileSync(path.join(dir, 'dup.json'), '{"404": "Not Found", "404": "Gone"}\n');
+    writeFileSync(path.join(dir, 'secret.json'), '{"token": "ghp_0123456789", "user": "ci"}\n');
+    writeFileSync(path.join(dir, 'empty.json'), '{}\n');
+    const result = run(['check-source', 'loop.yaml', 'plain.txt/x.md', 'hex.yaml', 'plain.txt', 'dup.json', 'secret.json', 'empty.json', 'missing.md'], dir);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('plain.txt: text page, 1 codes: 404\n');
+    expect(result.stderr.split('\n')).toEqual([
+      'http-status: loop.yaml: the status-code source cannot be read: a symbolic link in the path points back at itself (ELOOP).',
+      'http-status: plain.txt/x.md: the status-code source cannot be read: a part of the path is a file, not a folder (ENOTDIR).',
+      'http-status: hex.yaml:2:3: 0x194 is not written as a status code; write codes as three digits, like 404.',
+      'http-status: dup.json:1:22: the JSON has the same key twice in one object; keys must be unique.',
+      'http-status: secret.json: the JSON is neither an OpenAPI document (no "openapi" or "swagger" field) nor a codes table ([404, 441], [{ "code": 441, "reason": "…" }] or { "441": "…" }); its top level is an object with 2 keys.',
+      "http-status: empty.json documents no codes, so every status would be undocumented; list the API's codes, or leave it out to use the default table.",
+      `http-status: missing.md: the status-code source does not exist (looked for ${path.join(dir, 'missing.md')}).`,
+      '',
+    ]);
   });
 
   it('usage errors exit 2 with one line that points to the help', () => {

@@ -3,7 +3,7 @@ import { parseCodes } from '../codes';
 import { EntryCollector, type ParsedSource } from './parsed-source';
 
 function isCodeKey(key: string): boolean {
-  return /^\s*\d+\s*$/u.test(key);
+  return /^\d+$/u.test(key);
 }
 
 /** True when the value could be one of the inline `codes` shapes (or `{ "codes": … }` around one). */
@@ -23,7 +23,7 @@ export function readCodeList(value: unknown, file: string, kind: string): Parsed
   const codes: unknown = wrapped ? value.codes : value;
   const collector = new EntryCollector();
   // parseCodes names each bad entry after `where`: `codes.json[2] must be an integer status code …`.
-  for (const { code, reason, description } of parseCodes(codes, wrapped ? `${file} codes` : file)) {
+  for (const { code, reason, description } of parseCodes(codes, wrapped ? `${file} codes` : file, undefined, true)) {
     collector.add(code, reason, description);
   }
   if (collector.size === 0) {

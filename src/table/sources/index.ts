@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { extname, isAbsolute, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ConfigurationError, formatValue } from '../../errors';
+import { ConfigurationError, describeDocumentValue, shortPath } from '../../errors';
 import type { CodeEntry } from '../codes';
 import { createDocumentedTable, type DocumentedTable } from '../documented';
 import { getStatusEntry } from '../lookup';
@@ -29,14 +29,22 @@ const MARKDOWN_EXTENSIONS = new Set(['.md', '.markdown', '.mdown', '.mkd', '.mdx
 function classify(document: StructuredDocument, file: string, format: 'JSON' | 'YAML'): ParsedSource {
   const { value } = document;
   if (isOpenApiDocument(value)) return readOpenApi(document, file);
-  if (looksLikeCodeList(value)) return readCodeList(value, file, `${format} codes table`);
+  if (looksLikeCodeList(value)) {
+    const unplain = document.firstUnplainNumber();
+    if (unplain) {
+      throw new ConfigurationError(
+        `${file}:${unplain.line}:${unplain.column}: ${unplain.written} is not written as a status code; write codes as three digits, like 404.`,
+      );
+    }
+    return readCodeList(value, file, `${format} codes table`);
+  }
   const hasPaths = typeof value === 'object' && value !== null && 'paths' in value;
   throw new ConfigurationError(
     hasPaths
       ? `${file}: the document has "paths" but no "openapi" or "swagger" field saying which version it is.`
       : `${file}: the ${format} is neither an OpenAPI document (no "openapi" or "swagger" field) nor a codes table ` +
           '([404, 441], [{ "code": 441, "reason": "…" }] or { "441": "…" }); ' +
-          `it starts ${formatValue(value)}.`,
+          `its top level is ${describeDocumentValue(value)}.`,
   );
 }
 
@@ -66,13 +74,31 @@ function parseSource(text: string, file: string, absolutePath: string): ParsedSo
   return readTextPage(text, file, 'text page');
 }
 
+/** What each file-system error means for a document the user named. */
+const FILE_ERRORS: Readonly<Record<string, string>> = {
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ELOOP: 'a symbolic link in the path points back at itself',
+  ENOTDIR: 'a part of the path is a file, not a folder',
+  ENAMETOOLONG: 'the path or one of its names is too long',
+  EISDIR: 'it is a folder',
+  EMFILE: 'too many files are open',
+  EIO: 'the disk reported an input/output error',
+};
+
+/** A file-system error as one line naming the document; never the raw error with its stack. */
+function fileError(file: string, error: unknown): ConfigurationError {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const why = (code && FILE_ERRORS[code]) ?? (error instanceof Error ? error.message.split('\n')[0] : String(error));
+  return new ConfigurationError(`${shortPath(file)}: the status-code source cannot be read: ${why}${code ? ` (${code})` : ''}.`);
+}
+
 function readSourceFile(absolutePath: string, file: string): ParsedSource {
   let text: string;
   try {
     text = readFileSync(absolutePath, 'utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    throw new ConfigurationError(`${file}: the status-code source cannot be read (${code}).`);
+    throw fileError(file, error);
   }
   return parseSource(text.replace(/^\uFEFF/u, ''), file, absolutePath);
 }
@@ -95,12 +121,20 @@ const parsedByPath = new Map<string, CacheEntry>();
 const stampOfTable = new WeakMap<DocumentedTable, Stamp>();
 
 function currentStamp(absolutePath: string, file: string): Stamp {
-  const stats = statSync(absolutePath, { throwIfNoEntry: false });
+  if (absolutePath.includes('\0')) {
+    throw new ConfigurationError(`${shortPath(file)}: the status-code source's path contains a NUL character.`);
+  }
+  let stats;
+  try {
+    stats = statSync(absolutePath, { throwIfNoEntry: false });
+  } catch (error) {
+    throw fileError(file, error);
+  }
   if (!stats) {
-    throw new ConfigurationError(`${file}: the status-code source does not exist (looked for ${absolutePath}).`);
+    throw new ConfigurationError(`${shortPath(file)}: the status-code source does not exist (looked for ${shortPath(absolutePath)}).`);
   }
   if (!stats.isFile()) {
-    throw new ConfigurationError(`${file}: the status-code source is not a file (${absolutePath}).`);
+    throw new ConfigurationError(`${shortPath(file)}: the status-code source is not a file (${shortPath(absolutePath)}).`);
   }
   return { absolutePath, mtimeMs: stats.mtimeMs, size: stats.size };
 }
@@ -178,7 +212,13 @@ export function loadSourceTable(path: string, cwd: string): DocumentedTable {
 export function isSourceTableCurrent(table: DocumentedTable): boolean {
   const stamp = stampOfTable.get(table);
   if (!stamp) return true;
-  const stats = statSync(stamp.absolutePath, { throwIfNoEntry: false });
+  let stats;
+  try {
+    stats = statSync(stamp.absolutePath, { throwIfNoEntry: false });
+  } catch {
+    // Replaced by something unreadable: read it again, which reports why in one line.
+    return false;
+  }
   return stats !== undefined && stats.mtimeMs === stamp.mtimeMs && stats.size === stamp.size;
 }
 
@@ -194,7 +234,15 @@ export interface LoadCodeTableOptions {
  * document as a changed config. A range key like `4XX` becomes every code 400–499.
  */
 export function loadCodeTable(path: string | URL, { cwd = process.cwd() }: LoadCodeTableOptions = {}): CodeEntry[] {
-  const absolutePath = path instanceof URL ? fileURLToPath(path) : resolve(cwd, path);
+  if (typeof path !== 'string' && !(path instanceof URL)) {
+    throw new ConfigurationError(`loadCodeTable() takes a file path or a file: URL; got ${describeDocumentValue(path)}.`);
+  }
+  let absolutePath: string;
+  try {
+    absolutePath = path instanceof URL ? fileURLToPath(path) : resolve(cwd, path);
+  } catch (error) {
+    throw new ConfigurationError(`loadCodeTable(): ${shortPath(String(path))} is not a file path: ${error instanceof Error ? error.message : String(error)}.`);
+  }
   const fromCwd = relative(cwd, absolutePath);
   const file = typeof path === 'string' ? path : fromCwd.startsWith('..') || isAbsolute(fromCwd) ? absolutePath : fromCwd;
   const { parsed } = readCached(absolutePath, file);

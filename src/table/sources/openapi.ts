@@ -7,7 +7,6 @@ import type { StructuredDocument } from './structured';
 /** The operation keys of a Path Item (OpenAPI 3.2 adds `query`). */
 const OPERATION_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace', 'query'] as const;
 const RANGE_KEY = /^([1-5])XX$/iu;
-const MAX_REF_HOPS = 32;
 
 type JsonObject = Record<string, unknown>;
 
@@ -65,7 +64,8 @@ export function readOpenApi(document: StructuredDocument, file: string): ParsedS
         skippedRefs.push(`${where} → ${JSON.stringify(ref)}`);
         return undefined;
       }
-      if (seen.has(ref) || seen.size >= MAX_REF_HOPS) {
+      // A chain ends or comes back: the set of refs seen, not a hop limit, tells a long chain from a loop.
+      if (seen.has(ref)) {
         throw new ConfigurationError(`${file}: the $ref ${JSON.stringify(ref)} at ${where} is circular.`);
       }
       seen.add(ref);
@@ -112,12 +112,16 @@ export function readOpenApi(document: StructuredDocument, file: string): ParsedS
           classes.add(`${range[1]}xx` as StatusClass);
           continue;
         }
-        const code = /^\d+$/u.test(key) ? Number(key) : Number.NaN;
+        // Three digits as written: YAML reads `0x194` and `2e2` as numbers that look like codes.
+        const written = keyPath ? document.writtenKey(keyPath, key) : key;
+        const code = /^[1-5]\d\d$/u.test(written) ? Number(written) : Number.NaN;
         if (!isStatusCodeNumber(code)) {
           const line = keyPath ? document.lineOf(keyPath, key) : undefined;
+          const shown = written.length <= 20 ? written : `${written.slice(0, 20)}…`;
           throw new ConfigurationError(
-            `${file}${line === undefined ? '' : `:${line}`}: ${responsesWhere} has the key ${JSON.stringify(key)}, ` +
-              'which is not a status code from 100 to 599, a range like "4XX", or "default".',
+            `${file}${line === undefined ? '' : `:${line}`}: ${responsesWhere} has the key ${JSON.stringify(shown)}, ` +
+              'which is not a status code from 100 to 599, a range like "4XX", or "default"' +
+              `${isStatusCodeNumber(Number(written)) ? `; write it as three digits, like "${Number(written)}"` : ''}.`,
           );
         }
         // The code is the key, so a response kept in another file still documents it; only its text is out of reach.

@@ -1,4 +1,4 @@
-import { LineCounter, isMap, isScalar, parseDocument, type Document } from 'yaml';
+import { LineCounter, isMap, isScalar, parseDocument, visit, type Document } from 'yaml';
 import { ConfigurationError } from '../../errors';
 
 /** A parsed JSON or YAML document, and a way to find where a key was written. */
@@ -6,6 +6,10 @@ export interface StructuredDocument {
   readonly value: unknown;
   /** The 1-based line of `key` inside the mapping at `path`, when it can be found. */
   lineOf(path: readonly string[], key: string): number | undefined;
+  /** How `key` of the mapping at `path` was written (YAML reads `0x194` and `2e2` as numbers), quotes removed. */
+  writtenKey(path: readonly string[], key: string): string;
+  /** The first number written other than as plain digits (`0x194`, `4.04e2`, `404.0`), with where it stands. */
+  firstUnplainNumber(): { readonly written: string; readonly line: number; readonly column: number } | undefined;
 }
 
 function lineAt(text: string, offset: number): number {
@@ -20,21 +24,70 @@ function finalLine(text: string): number {
   return lineAt(text, text.trimEnd().length);
 }
 
-function yamlLocator(document: Document, lineCounter: LineCounter): StructuredDocument['lineOf'] {
-  return (path, key) => {
-    const mapping: unknown = document.getIn(path, true);
-    if (!isMap(mapping)) return undefined;
-    const pair = mapping.items.find((item) => isScalar(item.key) && String(item.key.value) === key);
-    const start = pair && isScalar(pair.key) ? pair.key.range?.[0] : undefined;
-    return start === undefined ? undefined : lineCounter.linePos(start).line;
-  };
+interface YamlReading {
+  readonly document: Document;
+  readonly lineCounter: LineCounter;
+  readonly text: string;
 }
 
-/** Parses YAML (or JSON, which YAML reads too) with a line counter, or undefined when it has errors. */
-function parseYamlDocument(text: string): { document: Document; lineCounter: LineCounter } {
+function keyPairOf({ document }: YamlReading, path: readonly string[], key: string) {
+  const mapping: unknown = document.getIn(path, true);
+  if (!isMap(mapping)) return undefined;
+  return mapping.items.find((item) => isScalar(item.key) && String(item.key.value) === key);
+}
+
+function lineOfKey(reading: YamlReading, path: readonly string[], key: string): number | undefined {
+  const pair = keyPairOf(reading, path, key);
+  const start = pair && isScalar(pair.key) ? pair.key.range?.[0] : undefined;
+  return start === undefined ? undefined : reading.lineCounter.linePos(start).line;
+}
+
+function writtenKeyOf(reading: YamlReading, path: readonly string[], key: string): string {
+  const pair = keyPairOf(reading, path, key);
+  const range = pair && isScalar(pair.key) ? pair.key.range : undefined;
+  if (!range) return key;
+  const written = reading.text.slice(range[0], range[1]).trim();
+  return /^(["']).*\1$/su.test(written) ? written.slice(1, -1) : written;
+}
+
+function firstUnplainNumberOf(reading: YamlReading): ReturnType<StructuredDocument['firstUnplainNumber']> {
+  let found: ReturnType<StructuredDocument['firstUnplainNumber']>;
+  visit(reading.document, {
+    Scalar(_, node) {
+      if (typeof node.value !== 'number' || !node.range) return undefined;
+      const written = reading.text.slice(node.range[0], node.range[1]).trim();
+      if (/^\d+$/u.test(written)) return undefined;
+      const { line, col } = reading.lineCounter.linePos(node.range[0]);
+      found = { written: written.length <= 20 ? written : `${written.slice(0, 20)}…`, line, column: col };
+      return visit.BREAK;
+    },
+  });
+  return found;
+}
+
+/** Parses YAML (or JSON, which YAML reads too) with a line counter; duplicate keys are errors. */
+function parseYamlDocument(text: string): YamlReading {
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  return { document, lineCounter };
+  return { document, lineCounter, text };
+}
+
+function structured(value: unknown, reading: () => YamlReading | undefined): StructuredDocument {
+  return {
+    value,
+    lineOf: (path, key) => {
+      const read = reading();
+      return read && lineOfKey(read, path, key);
+    },
+    writtenKey: (path, key) => {
+      const read = reading();
+      return read ? writtenKeyOf(read, path, key) : key;
+    },
+    firstUnplainNumber: () => {
+      const read = reading();
+      return read && firstUnplainNumberOf(read);
+    },
+  };
 }
 
 export function parseJsonText(text: string, file: string): StructuredDocument {
@@ -51,18 +104,16 @@ export function parseJsonText(text: string, file: string): StructuredDocument {
       .replace(/^Unexpected end of JSON input$/u, 'unexpected end of input');
     throw new ConfigurationError(`${file}:${line}: the JSON cannot be parsed: ${what}.`);
   }
-  let locator: StructuredDocument['lineOf'] | undefined;
-  return {
-    value,
-    // JSON.parse keeps no positions; read the text again as YAML only when an error needs a line.
-    lineOf: (path, key) => {
-      if (!locator) {
-        const { document, lineCounter } = parseYamlDocument(text);
-        locator = document.errors.length > 0 ? () => undefined : yamlLocator(document, lineCounter);
-      }
-      return locator(path, key);
-    },
-  };
+  // JSON.parse keeps no positions and takes the last of two equal keys without a word: read the
+  // text as YAML too (once), for duplicate keys, lines in errors and numbers as written.
+  const reading = parseYamlDocument(text);
+  const duplicate = reading.document.errors.find((error) => error.code === 'DUPLICATE_KEY');
+  if (duplicate) {
+    const { line, col } = reading.lineCounter.linePos(duplicate.pos[0]);
+    throw new ConfigurationError(`${file}:${line}:${col}: the JSON has the same key twice in one object; keys must be unique.`);
+  }
+  const usable = reading.document.errors.length === 0 ? reading : undefined;
+  return structured(value, () => usable);
 }
 
 export function parseYamlText(text: string, file: string): StructuredDocument {
@@ -80,5 +131,6 @@ export function parseYamlText(text: string, file: string): StructuredDocument {
     const message = conversionError instanceof Error ? conversionError.message : String(conversionError);
     throw new ConfigurationError(`${file}: the YAML cannot be read: ${message.replace(/\.$/u, '')}.`);
   }
-  return { value, lineOf: yamlLocator(document, lineCounter) };
+  const reading: YamlReading = { document, lineCounter, text };
+  return structured(value, () => reading);
 }

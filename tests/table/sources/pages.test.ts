@@ -106,7 +106,7 @@ describe('JSON and YAML code tables', () => {
     expect(configurationErrorOf(() => load('empty-codes.json')).message).toBe('empty-codes.json: the JSON codes table lists no status codes.');
     expect(configurationErrorOf(() => load('neither.json')).message).toBe(
       'neither.json: the JSON is neither an OpenAPI document (no "openapi" or "swagger" field) nor a codes table ' +
-        '([404, 441], [{ "code": 441, "reason": "…" }] or { "441": "…" }); it starts {"name":"not a table","version":3}.',
+        '([404, 441], [{ "code": 441, "reason": "…" }] or { "441": "…" }); its top level is an object with 2 keys.',
     );
   });
 });

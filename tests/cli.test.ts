@@ -213,7 +213,7 @@ describe('the http-status CLI', () => {
       'http-status: hex.yaml:2:3: 0x194 is not written as a status code; write codes as three digits, like 404.',
       'http-status: dup.json:1:22: the JSON has the same key twice in one object; keys must be unique.',
       'http-status: secret.json: the JSON is neither an OpenAPI document (no "openapi" or "swagger" field) nor a codes table ([404, 441], [{ "code": 441, "reason": "…" }] or { "441": "…" }); its top level is an object with 2 keys.',
-      "http-status: empty.json documents no codes, so every status would be undocumented; list the API's codes, or leave it out to use the default table.",
+      "http-status: empty.json: the JSON codes table lists no status codes.",
       `http-status: missing.md: the status-code source does not exist (looked for ${path.join(dir, 'missing.md')}).`,
       '',
     ]);

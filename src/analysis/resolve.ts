@@ -65,7 +65,14 @@ export function getStatusResolver(context: RuleContext): StatusResolver {
   };
 }
 
+/** How deep one expression is followed (nested conditionals, member chains). */
 const MAX_DEPTH = 16;
+/**
+ * How many constants are followed on the stack at once (`const a2 = a1; const a1 = a0`).
+ * A longer chain is settled bottom-up, from a worklist, so that its answer is its value
+ * however long it is and in whatever order its uses are visited.
+ */
+const MAX_ACTIVE_VARIABLES = 32;
 
 /** What a value can be, before it is anchored at a node of the resolved expression. */
 interface Values {
@@ -92,12 +99,22 @@ function createResolver(sourceCode: Readonly<TSESLint.SourceCode>, typeInfo: Typ
   const byVariable = new WeakMap<TSESLint.Scope.Variable, Values | null>();
   const enumValues = new WeakMap<TSESTree.TSEnumDeclaration, ReadonlyMap<string, number | undefined>>();
   const typeValues = new WeakMap<ts.Type, Values>();
+  let activeVariables = 0;
+  /** Constants met past MAX_ACTIVE_VARIABLES, to settle after the walk that met them. */
+  let deferred: TSESTree.Identifier[] = [];
+  /** How often a walk has deferred a constant: a value that depends on one is not final yet. */
+  let deferrals = 0;
 
   function resolve(expression: TSESTree.Node): StatusResolution {
     const cached = byNode.get(expression);
     if (cached) return cached;
-    const out: Collector = { codes: [], unresolved: [], named: [] };
+    let out: Collector = { codes: [], unresolved: [], named: [] };
     collect(expression, undefined, out, 0);
+    if (deferred.length > 0) {
+      settleDeferred();
+      out = { codes: [], unresolved: [], named: [] };
+      collect(expression, undefined, out, 0);
+    }
     const seen = new Set<number>();
     const codes = out.codes.filter(({ code }) => !seen.has(code) && Boolean(seen.add(code)));
     const resolution: StatusResolution = {
@@ -154,7 +171,7 @@ function createResolver(sourceCode: Readonly<TSESLint.SourceCode>, typeInfo: Typ
         }
         break;
       case AST_NODE_TYPES.Identifier: {
-        const values = identifierValues(node, depth);
+        const values = identifierValues(node);
         if (values) {
           addValues(values, at, out);
           if (values.unresolved) addTypeValues(node, at, out);
@@ -243,18 +260,60 @@ function createResolver(sourceCode: Readonly<TSESLint.SourceCode>, typeInfo: Typ
 
   /* ---------- Identifiers: same-file constants ---------- */
 
-  function identifierValues(node: TSESTree.Identifier, depth: number): Values | undefined {
+  /**
+   * A constant's values, cached per variable. Each initializer is followed with a depth budget
+   * of its own, so a constant's values do not depend on how deep the walk that reached it was.
+   */
+  function identifierValues(node: TSESTree.Identifier): Values | undefined {
     const variable = findVariable(node);
     if (!variable) return undefined;
     if (byVariable.has(variable)) return byVariable.get(variable) ?? undefined;
+    if (activeVariables >= MAX_ACTIVE_VARIABLES) {
+      deferred.push(node);
+      deferrals += 1;
+      return undefined;
+    }
     // A cycle (`const a = b, b = a`) ends as unknown.
     byVariable.set(variable, null);
-    const values = variableValues(variable, depth);
-    byVariable.set(variable, values ?? null);
+    const deferralsBefore = deferrals;
+    activeVariables += 1;
+    let values: Values | undefined;
+    try {
+      values = variableValues(variable);
+    } finally {
+      activeVariables -= 1;
+    }
+    // Not final while a constant it depends on waits to be settled.
+    if (deferrals === deferralsBefore) byVariable.set(variable, values ?? null);
+    else byVariable.delete(variable);
     return values;
   }
 
-  function variableValues(variable: TSESLint.Scope.Variable, depth: number): Values | undefined {
+  /**
+   * Settles the deferred constants deepest first: each is followed from an empty stack, which
+   * may defer the next stretch of its chain; that stretch goes first, then it is tried again.
+   * Every constant is cached once settled, so the work is linear in the length of the chains.
+   */
+  function settleDeferred(): void {
+    const walks = new Map<TSESLint.Scope.Variable, number>();
+    while (deferred.length > 0) {
+      const node = deferred.pop()!;
+      const variable = findVariable(node);
+      if (!variable || byVariable.has(variable)) continue;
+      const walked = walks.get(variable) ?? 0;
+      if (walked >= 5) {
+        // Still waiting after five walks: a cycle longer than the stack (`c0 = c40, c1 = c0 …`). Unknown, as a short one is.
+        byVariable.set(variable, null);
+        continue;
+      }
+      walks.set(variable, walked + 1);
+      const below = deferred.length;
+      identifierValues(node);
+      if (!byVariable.has(variable)) deferred.splice(below, 0, node);
+    }
+  }
+
+  function variableValues(variable: TSESLint.Scope.Variable, depth = 0): Values | undefined {
     const [definition, ...others] = variable.defs;
     if (!definition || others.length > 0 || definition.type !== DefinitionType.Variable) return undefined;
     const declarator = definition.node;

@@ -237,3 +237,33 @@ describe('resolve: types', () => {
     expect(resolutions).toEqual([known('441@C'), known('441@C')]);
   });
 });
+
+describe('resolve: a function of the code, not of the order sinks are visited in', () => {
+  // a16 is past the depth limit from its sink; a1 is two hops from 4040.
+  const chain = ['const a0 = 4040;', ...Array.from({ length: 16 }, (_, index) => `const a${index + 1} = a${index};`)].join('\n');
+
+  it.each(['espree', 'untyped'] as const)('a long const chain gives the same answers in either order (%s)', (mode) => {
+    const deepFirst = resolveSinks(`${chain}\nres.status(a16);\nres.status(a1);`, mode);
+    const nearFirst = resolveSinks(`${chain}\nres.status(a1);\nres.status(a16);`, mode);
+    expect(deepFirst[1]).toEqual(known('4040@a1'));
+    expect(nearFirst[0]).toEqual(known('4040@a1'));
+    expect(deepFirst[0]).toEqual(nearFirst[1]);
+    expect(deepFirst[0]).toEqual(known('4040@a16'));
+  });
+
+  it.each(['espree', 'untyped'] as const)('a chain of 3,000 constants resolves to its value, in either order (%s)', (mode) => {
+    const long = ['const b0 = 418;', ...Array.from({ length: 3000 }, (_, index) => `const b${index + 1} = b${index};`)].join('\n');
+    const deepFirst = resolveSinks(`${long}\nres.status(b3000);\nres.status(b1500);`, mode);
+    const middleFirst = resolveSinks(`${long}\nres.status(b1500);\nres.status(b3000);`, mode);
+    expect(deepFirst).toEqual([known('418@b3000'), known('418@b1500')]);
+    expect(middleFirst).toEqual([known('418@b1500'), known('418@b3000')]);
+  });
+
+  it('a cycle stays unknown however it is entered', () => {
+    const cycle = 'const c0 = c40;\n' + Array.from({ length: 40 }, (_, index) => `const c${index + 1} = c${index};`).join('\n');
+    const first = resolveSinks(`${cycle}\nres.status(c40);\nres.status(c3);`, 'untyped');
+    const second = resolveSinks(`${cycle}\nres.status(c3);\nres.status(c40);`, 'untyped');
+    expect(first).toEqual([{ codes: [], unresolved: ['c40'] }, { codes: [], unresolved: ['c3'] }]);
+    expect(second).toEqual([{ codes: [], unresolved: ['c3'] }, { codes: [], unresolved: ['c40'] }]);
+  });
+});

@@ -49,6 +49,8 @@ export function describeDocumentValue(value: unknown): string {
 
 /** A path for a message: as given, or its start and end when it is too long to read in one line. */
 export function shortPath(file: string): string {
+  // Control characters (a NUL in a path) are shown escaped, not written to the terminal.
+  // eslint-disable-next-line no-control-regex -- matching them is the point
   const printable = file.replace(/[\u0000-\u001f]/gu, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
   return printable.length <= 120 ? printable : `${printable.slice(0, 60)}…${printable.slice(-40)} (${printable.length} characters)`;
 }

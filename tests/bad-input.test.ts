@@ -56,6 +56,7 @@ function loadError(file: string): string | undefined {
 
 describe('bad settings', () => {
   it.each([
+    // eslint-disable-next-line no-sparse-arrays -- the typo under test
     ['a hole from a double comma', { codes: [200, , 404] }, "settings['http-status'].codes[1] is empty (two commas in a row?); write a status code or remove the comma."],
     ['NaN', { codes: [NaN] }, "settings['http-status'].codes[0] must be an integer status code from 100 to 599; got NaN."],
     ['Infinity', { codes: [200, Infinity] }, "settings['http-status'].codes[1] must be an integer status code from 100 to 599; got Infinity."],

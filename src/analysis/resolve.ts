@@ -101,7 +101,7 @@ function createResolver(sourceCode: Readonly<TSESLint.SourceCode>, typeInfo: Typ
   const typeValues = new WeakMap<ts.Type, Values>();
   let activeVariables = 0;
   /** Constants met past MAX_ACTIVE_VARIABLES, to settle after the walk that met them. */
-  let deferred: TSESTree.Identifier[] = [];
+  const deferred: TSESTree.Identifier[] = [];
   /** How often a walk has deferred a constant: a value that depends on one is not final yet. */
   let deferrals = 0;
 

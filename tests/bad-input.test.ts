@@ -86,6 +86,9 @@ describe('bad documents', () => {
     ['a duplicate key in JSON', () => write('dup.json', openApi('"200":{"description":"x"},"200":{"description":"y"}')), 'dup.json:1:116: the JSON has the same key twice in one object; keys must be unique.'],
     ['a code list with a hex number (YAML)', () => write('codes.yaml', '- 200\n- 0x194\n'), 'codes.yaml:2:3: 0x194 is not written as a status code; write codes as three digits, like 404.'],
     ['a code list with 404.0 (JSON)', () => write('codes.json', '[200, 404.0]\n'), 'codes.json:1:7: 404.0 is not written as a status code; write codes as three digits, like 404.'],
+    ['a table cell with a letter after the code', () => write('cells.md', '| Code | Meaning |\n| --- | --- |\n| 200 | OK |\n| 404x | Not Found |\n'), 'cells.md:4: "404x" in the "Code" column is not a status code from 100 to 599.'],
+    ['a table cell with a letter o for a zero', () => write('cells-o.md', '| Code | Meaning |\n| --- | --- |\n| 200 | OK |\n| **4o4** | Not Found |\n'), 'cells-o.md:4: "**4o4**" in the "Code" column is not a status code from 100 to 599.'],
+    ['a table cell 404.5', () => write('cells-dot.md', '| Status | Meaning |\n| --- | --- |\n| 404.5 | Half found |\n'), 'cells-dot.md:3: "404.5" in the "Status" column is not a status code from 100 to 599.'],
     ['a JSON file that is no table, holding a secret', () => write('secret.json', '{"apiKey":"sk-live-0123456789abcdef","region":"eu"}\n'), 'secret.json: the JSON is neither an OpenAPI document (no "openapi" or "swagger" field) nor a codes table ([404, 441], [{ "code": 441, "reason": "…" }] or { "441": "…" }); its top level is an object with 2 keys.'],
   ];
 

@@ -204,7 +204,8 @@ describe('the http-status CLI', () => {
     writeFileSync(path.join(dir, 'dup.json'), '{"404": "Not Found", "404": "Gone"}\n');
     writeFileSync(path.join(dir, 'secret.json'), '{"token": "ghp_0123456789", "user": "ci"}\n');
     writeFileSync(path.join(dir, 'empty.json'), '{}\n');
-    const result = run(['check-source', 'loop.yaml', 'plain.txt/x.md', 'hex.yaml', 'plain.txt', 'dup.json', 'secret.json', 'empty.json', 'missing.md'], dir);
+    writeFileSync(path.join(dir, 'cells.md'), '| Code | Meaning |\n| --- | --- |\n| 4o4 | Not Found |\n');
+    const result = run(['check-source', 'loop.yaml', 'plain.txt/x.md', 'hex.yaml', 'plain.txt', 'dup.json', 'secret.json', 'empty.json', 'cells.md', 'missing.md'], dir);
     expect(result.status).toBe(1);
     expect(result.stdout).toBe('plain.txt: text page, 1 codes: 404\n');
     expect(result.stderr.split('\n')).toEqual([
@@ -214,6 +215,7 @@ describe('the http-status CLI', () => {
       'http-status: dup.json:1:22: the JSON has the same key twice in one object; keys must be unique.',
       'http-status: secret.json: the JSON is neither an OpenAPI document (no "openapi" or "swagger" field) nor a codes table ([404, 441], [{ "code": 441, "reason": "…" }] or { "441": "…" }); its top level is an object with 2 keys.',
       "http-status: empty.json: the JSON codes table lists no status codes.",
+      'http-status: cells.md:3: "4o4" in the "Code" column is not a status code from 100 to 599.',
       `http-status: missing.md: the status-code source does not exist (looked for ${path.join(dir, 'missing.md')}).`,
       '',
     ]);

@@ -205,7 +205,16 @@ describe('the http-status CLI', () => {
     writeFileSync(path.join(dir, 'secret.json'), '{"token": "ghp_0123456789", "user": "ci"}\n');
     writeFileSync(path.join(dir, 'empty.json'), '{}\n');
     writeFileSync(path.join(dir, 'cells.md'), '| Code | Meaning |\n| --- | --- |\n| 4o4 | Not Found |\n');
-    const result = run(['check-source', 'loop.yaml', 'plain.txt/x.md', 'hex.yaml', 'plain.txt', 'dup.json', 'secret.json', 'empty.json', 'cells.md', 'missing.md'], dir);
+    writeFileSync(
+      path.join(dir, 'keys.yaml'),
+      "openapi: 3.0.3\ninfo: { title: t, version: '1' }\npaths:\n  /a:\n    get:\n      responses:\n        2e2:\n          description: x\n",
+    );
+    writeFileSync(path.join(dir, 'zero.json'), '{"openapi":"3.0.3","info":{"title":"t","version":"1"},"paths":{"/a":{"get":{"responses":{"0404":{"description":"x"}}}}}}');
+    const longName = `${'n'.repeat(300)}.md`;
+    const result = run(
+      ['check-source', 'loop.yaml', 'plain.txt/x.md', 'hex.yaml', 'plain.txt', 'dup.json', 'secret.json', 'empty.json', 'cells.md', 'keys.yaml', 'zero.json', longName, 'missing.md'],
+      dir,
+    );
     expect(result.status).toBe(1);
     expect(result.stdout).toBe('plain.txt: text page, 1 codes: 404\n');
     expect(result.stderr.split('\n')).toEqual([
@@ -216,6 +225,9 @@ describe('the http-status CLI', () => {
       'http-status: secret.json: the JSON is neither an OpenAPI document (no "openapi" or "swagger" field) nor a codes table ([404, 441], [{ "code": 441, "reason": "…" }] or { "441": "…" }); its top level is an object with 2 keys.',
       "http-status: empty.json: the JSON codes table lists no status codes.",
       'http-status: cells.md:3: "4o4" in the "Code" column is not a status code from 100 to 599.',
+      'http-status: keys.yaml:7: paths["/a"].get.responses has the key "2e2", which is not a status code from 100 to 599, a range like "4XX", or "default"; write it as three digits, like "200".',
+      'http-status: zero.json:1: paths["/a"].get.responses has the key "0404", which is not a status code from 100 to 599, a range like "4XX", or "default"; write it as three digits, like "404".',
+      `http-status: ${'n'.repeat(60)}…${'n'.repeat(37)}.md (303 characters): the status-code source cannot be read: the path or one of its names is too long (ENAMETOOLONG).`,
       `http-status: missing.md: the status-code source does not exist (looked for ${path.join(dir, 'missing.md')}).`,
       '',
     ]);

@@ -128,6 +128,35 @@ export function addConstantImport(
   sourceCode: Readonly<TSESLint.SourceCode>,
   plan: ConstantImportPlan,
 ): TSESLint.RuleFix | undefined {
+  const anchor = importAnchorOf(sourceCode, plan);
+  if (!anchor) return undefined;
+  return anchor.where === 'after' ? fixer.insertTextAfter(anchor.node, anchor.text) : fixer.insertTextBefore(anchor.node, anchor.text);
+}
+
+/** Where the import goes and what it says: the same for every suggestion in a file, so worked out once. */
+interface ImportAnchor {
+  readonly where: 'after' | 'before';
+  readonly node: TSESTree.Node;
+  readonly text: string;
+}
+
+const importAnchors = new WeakMap<object, WeakMap<ConstantImportPlan, ImportAnchor | null>>();
+
+function importAnchorOf(sourceCode: Readonly<TSESLint.SourceCode>, plan: ConstantImportPlan): ImportAnchor | undefined {
+  let byPlan = importAnchors.get(sourceCode);
+  if (!byPlan) {
+    byPlan = new WeakMap();
+    importAnchors.set(sourceCode, byPlan);
+  }
+  let anchor = byPlan.get(plan);
+  if (anchor === undefined) {
+    anchor = findImportAnchor(sourceCode, plan) ?? null;
+    byPlan.set(plan, anchor);
+  }
+  return anchor ?? undefined;
+}
+
+function findImportAnchor(sourceCode: Readonly<TSESLint.SourceCode>, plan: ConstantImportPlan): ImportAnchor | undefined {
   const { body } = sourceCode.ast;
   const imports = body.filter((statement) => statement.type === AST_NODE_TYPES.ImportDeclaration);
   const specifierText =
@@ -138,14 +167,10 @@ export function addConstantImport(
       declaration.importKind !== 'type' &&
       declaration.specifiers.some((specifier) => specifier.type === AST_NODE_TYPES.ImportSpecifier),
   );
-  if (sameModule) {
-    const lastSpecifier = sameModule.specifiers.at(-1);
-    if (lastSpecifier) return fixer.insertTextAfter(lastSpecifier, `, ${specifierText}`);
-  }
+  const lastSpecifier = sameModule?.specifiers.at(-1);
+  if (lastSpecifier) return { where: 'after', node: lastSpecifier, text: `, ${specifierText}` };
   const lastImport = imports.at(-1);
-  if (lastImport) {
-    return fixer.insertTextAfter(lastImport, `\nimport { ${specifierText} } from '${plan.module}';`);
-  }
+  if (lastImport) return { where: 'after', node: lastImport, text: `\nimport { ${specifierText} } from '${plan.module}';` };
   const firstStatement = body.find(
     (statement) => !(statement.type === AST_NODE_TYPES.ExpressionStatement && statement.directive !== undefined),
   );
@@ -154,5 +179,5 @@ export function addConstantImport(
     sourceCode.ast.sourceType === 'module'
       ? `import { ${specifierText} } from '${plan.module}';\n`
       : `const { ${plan.exportName === plan.localName ? plan.exportName : `${plan.exportName}: ${plan.localName}`} } = require('${plan.module}');\n`;
-  return fixer.insertTextBefore(firstStatement, text);
+  return { where: 'before', node: firstStatement, text };
 }

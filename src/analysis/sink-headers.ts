@@ -91,6 +91,8 @@ type NodeTest = (node: TSESTree.Node) => boolean;
 
 /** The response a scan looks for: a test, and the variable it starts from (`res` of `this.res`? no: `res` of `res.locals`), if any. */
 interface ResponseMatcher {
+  /** Tells matchers apart in the per-file memo: the same id, the same response. */
+  readonly id: string;
   readonly isSame: NodeTest;
   /**
    * The variable the response is reached from (`res`, `ctx`; undefined for `this.res` or any response):
@@ -317,7 +319,7 @@ class HeaderScan {
         return;
       case 'error':
         if (isStored(node)) this.unknown = true;
-        this.before(node, { isSame: (candidate) => this.context.isResponse(candidate), name: undefined });
+        this.before(node, { id: '\0any response', isSame: (candidate) => this.context.isResponse(candidate), name: undefined });
         return;
       default:
         break;
@@ -328,7 +330,7 @@ class HeaderScan {
     }
     const response = this.sameResponse(receiver);
     if (scope === 'function') {
-      this.scan(enclosingFunctionBody(node) ?? this.context.sourceCode.ast, response);
+      this.merge(contributionOf(this.context, enclosingFunctionBody(node) ?? this.context.sourceCode.ast, response));
       return;
     }
     this.chainedBefore(receiver);
@@ -338,7 +340,9 @@ class HeaderScan {
 
   private sameResponse(receiver: TSESTree.Node): ResponseMatcher {
     const key = this.context.responseKey(receiver);
+    const name = rootVariable(receiver);
     return {
+      id: `${key}\0${name ?? ''}`,
       isSame: (candidate) => {
         const value = skipTypeWrappers(candidate);
         return (
@@ -348,8 +352,14 @@ class HeaderScan {
           this.context.responseKey(value) === key
         );
       },
-      name: rootVariable(receiver),
+      name,
     };
+  }
+
+  /** What a memoized scan found, added to this one. */
+  merge(found: Contribution): void {
+    for (const name of found.names) this.names.add(name);
+    if (found.unknown) this.unknown = true;
   }
 
   /** `res.set('Allow', m).status(405)`: the calls chained before the sink. */
@@ -362,16 +372,18 @@ class HeaderScan {
     }
   }
 
-  /** The statements before the sink in its block and in each enclosing block of the same function. */
+  /**
+   * The statements before the sink in its block and in each enclosing block of the same function,
+   * read from each block's running totals: every statement is scanned once per response, however
+   * many sends follow it.
+   */
   private before(node: TSESTree.Node, response: ResponseMatcher): void {
     let child: TSESTree.Node = node;
     for (let parent = node.parent; parent; child = parent, parent = parent.parent) {
       const list = statementsOf(parent);
       if (list) {
-        for (const statement of list) {
-          if (statement === child) break;
-          this.scan(statement, response);
-        }
+        const totals = prefixTotals(this.context, list, response);
+        this.merge(totals[indexIn(list, child) ?? list.length]!);
       }
       if (isFunction(parent)) return;
     }
@@ -404,7 +416,7 @@ class HeaderScan {
       this.unknown = true;
       return;
     }
-    for (const later of siblings.slice(siblings.indexOf(statement) + 1)) {
+    for (const later of siblings.slice((indexIn(siblings, statement) ?? siblings.length) + 1)) {
       // A branch or loop may send on some paths only.
       if (isControlFlow(later)) break;
       this.scan(later, response);
@@ -422,7 +434,7 @@ class HeaderScan {
   }
 
   /** Every header-setting call on the response within `root`; the response handed to a function may get any header. */
-  private scan(root: TSESTree.Node, response: ResponseMatcher): void {
+  scan(root: TSESTree.Node, response: ResponseMatcher): void {
     const visitorKeys = this.context.sourceCode.visitorKeys;
     const visit = (current: TSESTree.Node): void => {
       if (this.unknown) return;
@@ -471,6 +483,89 @@ class HeaderScan {
 /* ---------- Helpers ---------- */
 
 /** `args[index]`, 'spread' when a spread hides which argument it is, undefined when missing. */
+/* ---------- Per-file memo: each statement scanned once per response ---------- */
+
+/** What scanning one subtree for one response found. */
+interface Contribution {
+  readonly names: ReadonlySet<string>;
+  readonly unknown: boolean;
+}
+
+interface ScanMemo {
+  readonly contributions: WeakMap<TSESTree.Node, Map<string, Contribution>>;
+  readonly totals: WeakMap<readonly TSESTree.Node[], Map<string, readonly Contribution[]>>;
+}
+
+const memos = new WeakMap<HeaderScanContext, ScanMemo>();
+
+function memoOf(context: HeaderScanContext): ScanMemo {
+  let memo = memos.get(context);
+  if (!memo) {
+    memo = { contributions: new WeakMap(), totals: new WeakMap() };
+    memos.set(context, memo);
+  }
+  return memo;
+}
+
+function contributionOf(context: HeaderScanContext, root: TSESTree.Node, response: ResponseMatcher): Contribution {
+  const { contributions } = memoOf(context);
+  let byResponse = contributions.get(root);
+  if (!byResponse) {
+    byResponse = new Map();
+    contributions.set(root, byResponse);
+  }
+  let found = byResponse.get(response.id);
+  if (!found) {
+    const scan = new HeaderScan(context);
+    scan.scan(root, response);
+    found = { names: scan.names, unknown: scan.unknown };
+    byResponse.set(response.id, found);
+  }
+  return found;
+}
+
+const nothing: Contribution = { names: new Set(), unknown: false };
+
+/** `totals[i]`: what the statements before `list[i]` set on the response (`totals[list.length]`: all of them). */
+function prefixTotals(context: HeaderScanContext, list: readonly TSESTree.Node[], response: ResponseMatcher): readonly Contribution[] {
+  const { totals } = memoOf(context);
+  let byResponse = totals.get(list);
+  if (!byResponse) {
+    byResponse = new Map();
+    totals.set(list, byResponse);
+  }
+  let running = byResponse.get(response.id);
+  if (!running) {
+    const built: Contribution[] = [nothing];
+    let current = nothing;
+    for (const statement of list) {
+      // Once unknown, always unknown: nothing later can be scanned to any use.
+      if (!current.unknown) {
+        const found = contributionOf(context, statement, response);
+        const adds = found.unknown || [...found.names].some((name) => !current.names.has(name));
+        if (adds) current = { names: new Set([...current.names, ...found.names]), unknown: found.unknown };
+      }
+      built.push(current);
+    }
+    running = built;
+    byResponse.set(response.id, running);
+  }
+  return running;
+}
+
+/** The position of `node` in `list`, from a map made once per list. */
+function indexIn(list: readonly TSESTree.Node[], node: TSESTree.Node): number | undefined {
+  // Shared by every context: a list's order does not depend on who asks.
+  let map = indexMaps.get(list);
+  if (!map) {
+    map = new Map(list.map((statement, index) => [statement, index]));
+    indexMaps.set(list, map);
+  }
+  return map.get(node);
+}
+
+const indexMaps = new WeakMap<readonly TSESTree.Node[], Map<TSESTree.Node, number>>();
+
 function argumentAt(
   args: readonly TSESTree.CallExpressionArgument[],
   index: number,

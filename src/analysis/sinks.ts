@@ -279,11 +279,20 @@ type ReceiverMatch =
 
 const messageLikeName = /^(?:e|err|error|\w*Error|msg|message|\w*Message|props|properties|options|opts)$/u;
 
+/** A function's `ctx.body` assignments to one context: the first, the first with a body, and that per block. */
+interface KoaBodies {
+  readonly first: TSESTree.AssignmentExpression;
+  firstPresent: TSESTree.AssignmentExpression | undefined;
+  readonly firstPresentByBlock: Map<TSESTree.Node, TSESTree.AssignmentExpression>;
+}
+
 class SinkFinder {
   private readonly sourceCode: Readonly<TSESLint.SourceCode>;
   private readonly typeInfo: TypeInfo | undefined;
   /** Koa's `ctx.body` assignments per function, made on first need: most files never ask. */
   private bodyAssignments: WeakMap<TSESTree.Node, readonly TSESTree.AssignmentExpression[]> | undefined;
+  /** The same, summed up per context (`ctx`) for the status sinks to ask by position. */
+  private koaBodies: WeakMap<TSESTree.Node, Map<string, KoaBodies | undefined>> | undefined;
   private cachedHeaderContext: HeaderScanContext | undefined;
 
   constructor(
@@ -899,20 +908,43 @@ class SinkFinder {
   /** Koa: what the same function assigns to `ctx.body` (or `ctx.response.body`), before or after the status. */
   private koaBody(node: TSESTree.Node, receiver: TSESTree.Node): SinkBody {
     const scope = enclosingFunctionBody(node) ?? this.sourceCode.ast;
-    const base = this.koaBaseText(receiver);
-    const assignments = this.bodyAssignmentsIn(scope).filter(
-      (assignment) => this.koaBaseText((assignment.left as TSESTree.MemberExpression).object) === base,
-    );
-    if (assignments.length === 0) return { kind: 'absent', sender: undefined };
-    const bodies = assignments.map((assignment) =>
-      valueBody(assignment.right, assignment, 'assignment', isOnPathOf(assignment, node)),
-    );
-    // A body sent together with the status first, then one sent on some path, then the first written.
-    return (
-      bodies.find((body) => body.kind === 'present' && body.certain) ??
-      bodies.find((body) => body.kind === 'present') ??
-      bodies[0]!
-    );
+    const bodies = this.koaBodiesIn(scope, this.koaBaseText(receiver));
+    if (!bodies) return { kind: 'absent', sender: undefined };
+    // A body sent together with the status first (one in a block the status is in), then one sent
+    // on some path, then the first written. Only the blocks around the status are looked at.
+    let certain: TSESTree.AssignmentExpression | undefined;
+    for (let current = node.parent; current; current = current.parent) {
+      const inBlock = bodies.firstPresentByBlock.get(current);
+      if (inBlock && (!certain || inBlock.range[0] < certain.range[0])) certain = inBlock;
+      if (isFunctionNode(current)) break;
+    }
+    if (certain) return valueBody(certain.right, certain, 'assignment', true);
+    const chosen = bodies.firstPresent ?? bodies.first;
+    return valueBody(chosen.right, chosen, 'assignment', isOnPathOf(chosen, node));
+  }
+
+  /** The `ctx.body` assignments of one function to one context, summed up once: linear in the function. */
+  private koaBodiesIn(scope: TSESTree.Node, base: string): KoaBodies | undefined {
+    this.koaBodies ??= new WeakMap();
+    let byBase = this.koaBodies.get(scope);
+    if (!byBase) {
+      byBase = new Map();
+      this.koaBodies.set(scope, byBase);
+    }
+    if (byBase.has(base)) return byBase.get(base);
+    let bodies: KoaBodies | undefined;
+    for (const assignment of this.bodyAssignmentsIn(scope)) {
+      if (this.koaBaseText((assignment.left as TSESTree.MemberExpression).object) !== base) continue;
+      bodies ??= { first: assignment, firstPresent: undefined, firstPresentByBlock: new Map() };
+      if (isEmptyValue(assignment.right)) continue;
+      bodies.firstPresent ??= assignment;
+      // The block whose statement it is: a status anywhere inside that block is on its path.
+      const statement = expressionStatementOf(assignment);
+      const block = statement && statementList(statement) ? statement.parent : undefined;
+      if (block && !bodies.firstPresentByBlock.has(block)) bodies.firstPresentByBlock.set(block, assignment);
+    }
+    byBase.set(base, bodies);
+    return bodies;
   }
 
   private bodyAssignmentsIn(scope: TSESTree.Node): readonly TSESTree.AssignmentExpression[] {
@@ -1067,19 +1099,21 @@ function valueBody(value: TSESTree.Node, sender: TSESTree.Node, via: BodyVia, ce
  * that also holds `node` (at any depth within the same function), not one in another
  * branch, a callback or part of a larger expression.
  */
+function isFunctionNode(node: TSESTree.Node): boolean {
+  return (
+    node.type === AST_NODE_TYPES.FunctionDeclaration ||
+    node.type === AST_NODE_TYPES.FunctionExpression ||
+    node.type === AST_NODE_TYPES.ArrowFunctionExpression
+  );
+}
+
 function isOnPathOf(assignment: TSESTree.AssignmentExpression, node: TSESTree.Node): boolean {
   const statement = expressionStatementOf(assignment);
   const block = statement?.parent;
   if (!block || !statementList(statement)) return false;
   for (let current = node.parent; current; current = current.parent) {
     if (current === block) return true;
-    if (
-      current.type === AST_NODE_TYPES.FunctionDeclaration ||
-      current.type === AST_NODE_TYPES.FunctionExpression ||
-      current.type === AST_NODE_TYPES.ArrowFunctionExpression
-    ) {
-      return false;
-    }
+    if (isFunctionNode(current)) return false;
   }
   return false;
 }

@@ -3,6 +3,7 @@ import { memberName } from '../src/analysis/ast';
 import { dropBodyFix } from '../src/analysis/body-fixes';
 import { findImportedConstants, type ImportedConstants } from '../src/analysis/constant-imports';
 import { getStatusResolver, type ResolvedStatus } from '../src/analysis/resolve';
+import { droppedBodyFate } from '../src/analysis/frameworks';
 import { createSinkListener } from '../src/analysis/sinks';
 import { createRule } from '../src/create-rule';
 import { receiverNamesSchema } from '../src/option-schemas';
@@ -44,7 +45,7 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [{ receiverNames: [] }],
     messages: {
       bodyOnBodilessStatus:
-        '{{status}} cannot have content (RFC 9110), so this body never reaches the client: Node drops it and the fetch Response throws.',
+        '{{status}} cannot have content (RFC 9110), so this body never reaches the client: {{fate}}.',
       dropBody: 'Send {{status}} without a body.',
       sendOk: 'Send the body with {{ok}} instead.',
     },
@@ -100,7 +101,12 @@ export default createRule<Options, MessageIds>({
       if (drop) suggest.push({ messageId: 'dropBody', data: { status }, fix: drop });
       const ok = okFix(bodyless);
       if (ok) suggest.push({ messageId: 'sendOk', data: { ok: describeStatus(OK) }, fix: ok });
-      context.report({ node: body.value, messageId: 'bodyOnBodilessStatus', data: { status }, suggest });
+      context.report({
+        node: body.value,
+        messageId: 'bodyOnBodilessStatus',
+        data: { status, fate: droppedBodyFate[sink.framework] },
+        suggest,
+      });
     });
   },
 });

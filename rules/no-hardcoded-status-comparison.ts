@@ -11,7 +11,9 @@ import {
 import { createStatusReadFinder, unwrapStatusExpression, type StatusRead } from '../src/analysis/status-reads';
 import { createRule } from '../src/create-rule';
 import { constantMemberFor, type ConstantLibrary } from '../src/table/constant-names';
-import { describeStatus, isStatusCodeNumber, statusClassOf } from '../src/table/lookup';
+import { getTypeInfo } from '../src/analysis/type-info';
+import { getPluginSettings } from '../src/settings';
+import { describeStatus, getStatusEntry, isStatusCodeNumber, statusClassOf } from '../src/table/lookup';
 
 export interface NoHardcodedStatusComparisonOptions {
   /** Extra variable and property names that hold a status. */
@@ -143,7 +145,11 @@ export default createRule<Options, MessageIds>({
     let importedConstants: ImportedConstants[] | undefined;
     const isTypeScriptFile = /\.[cm]?tsx?$/u.test(context.filename);
 
-    const isReported = (code: number): boolean => !allowed.has(code);
+    // Without types a `status` may be anything's (a child process exits with 128): only a code the
+    // registry or the API's table knows is taken for an HTTP status.
+    const typed = getTypeInfo(context) !== undefined;
+    const isReported = (code: number): boolean =>
+      !allowed.has(code) && (typed || getStatusEntry(code) !== undefined || getPluginSettings(context).table.has(code));
 
     /** The constant naming each code where `node` stands, and the import that must come with it. */
     function constantsFor(

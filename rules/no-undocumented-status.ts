@@ -1,6 +1,8 @@
-import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { skipTypeWrappers } from '../src/analysis/ast';
 import { getStatusResolver } from '../src/analysis/resolve';
 import { createSinkListener } from '../src/analysis/sinks';
+import { getTypeInfo } from '../src/analysis/type-info';
 import { createRule } from '../src/create-rule';
 import { receiverNamesSchema } from '../src/option-schemas';
 import { getPluginSettings } from '../src/settings';
@@ -61,7 +63,7 @@ export default createRule<Options, MessageIds>({
         "{{status}} is not a registered HTTP status code ({{origin}}); if the API documents it, list it in settings['http-status'].",
       discouragedStatus:
         '{{code}} is registered as {{standing}} ({{spec}}) and is not a documented status of this API ({{origin}}).',
-      unresolvedStatus: 'The status could not be checked: type it as a literal union or a named constant.',
+      unresolvedStatus: 'The status `{{expression}}` could not be checked{{type}}: {{advice}}.',
     },
   },
   create(context, [{ allow = [], receiverNames = [], reportUnresolved = false }]) {
@@ -108,17 +110,46 @@ export default createRule<Options, MessageIds>({
       }
     };
 
+    const typeScript = /\.[cm]?tsx?$/u.test(context.filename);
+    const advice = typeScript
+      ? 'give it a literal union type such as `400 | 404`, or use a named constant'
+      : 'use a named constant, or a JSDoc type such as `/** @type {400 | 404} */`';
+
+    /** One report per send, on its status, saying what was seen (and its type, with types) and what to do. */
+    const reportUnresolvedStatus = (status: TSESTree.Node, parts: readonly TSESTree.Node[]): void => {
+      // `null`, `undefined` and functions are bugs of another kind, not statuses to name.
+      if (parts.every(isNotAStatusValue) || !once(status, 'unresolved')) return;
+      const text = context.sourceCode.getText(status).replace(/\s+/gu, ' ');
+      const typeInfo = getTypeInfo(context);
+      const typeText = typeInfo ? typeInfo.checker.typeToString(typeInfo.services.getTypeAtLocation(status)) : undefined;
+      context.report({
+        node: status,
+        messageId: 'unresolvedStatus',
+        data: {
+          expression: text.length <= 40 ? text : `${text.slice(0, 39)}…`,
+          type: typeText === undefined ? '' : ` (its type is \`${typeText.length <= 40 ? typeText : `${typeText.slice(0, 39)}…`}\`)`,
+          advice,
+        },
+      });
+    };
+
     return createSinkListener(context, { receiverNames }, (sink) => {
       const { codes, unresolved } = resolver.resolve(sink.status);
       for (const { code, node } of codes) checkCode(code, node);
-      if (reportUnresolved) {
-        for (const node of unresolved) {
-          if (once(node, 'unresolved')) context.report({ node, messageId: 'unresolvedStatus' });
-        }
-      }
+      if (reportUnresolved && unresolved.length > 0) reportUnresolvedStatus(sink.status, unresolved);
     });
   },
 });
+
+function isNotAStatusValue(node: TSESTree.Node): boolean {
+  const value = skipTypeWrappers(node);
+  return (
+    (value.type === AST_NODE_TYPES.Literal && value.value === null) ||
+    (value.type === AST_NODE_TYPES.Identifier && value.name === 'undefined') ||
+    value.type === AST_NODE_TYPES.ArrowFunctionExpression ||
+    value.type === AST_NODE_TYPES.FunctionExpression
+  );
+}
 
 function discouragedStanding(entry: StatusEntry): string | undefined {
   if (entry.unused) return 'unused';

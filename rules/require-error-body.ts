@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { findPropertyValue, memberName, propertyKeyName, skipTypeWrappers } from '../src/analysis/ast';
 import { getStatusResolver, type ResolvedStatus } from '../src/analysis/resolve';
+import { isInHeadHandler } from '../src/analysis/handlers';
 import { createSinkListener, type StatusSink } from '../src/analysis/sinks';
 import { createRule } from '../src/create-rule';
 import { receiverNamesSchema } from '../src/option-schemas';
@@ -135,7 +136,8 @@ export default createRule<Options, MessageIds>({
 
     return createSinkListener(context, { receiverNames }, (sink) => {
       const errors = resolver.resolve(sink.status).codes.filter(({ code }) => isErrorStatus(code));
-      if (errors.length === 0) return;
+      // A response to HEAD has no body whatever its status.
+      if (errors.length === 0 || isInHeadHandler(sink.node)) return;
       const { body } = sink;
       const data = { status: describeCodes(errors) };
       switch (body.kind) {

@@ -21,6 +21,24 @@ export type Framework =
   /** A serverless handler's returned `{ statusCode, body }` (AWS API Gateway style): no package, a shape. */
   | 'serverless';
 
+/**
+ * What becomes of a body sent with a status that cannot have one (204, 205, 304, 1xx), in
+ * each framework's own terms, for messages.
+ */
+export const droppedBodyFate: Readonly<Record<Framework, string>> = {
+  axios: 'the server drops it',
+  express: 'Node drops it',
+  fastify: 'Fastify drops it',
+  fetch: 'the fetch Response constructor throws',
+  hono: "Hono's fetch Response constructor throws",
+  'http-errors': 'the server drops it',
+  koa: 'Koa drops it',
+  nestjs: 'the server drops it',
+  next: 'the fetch Response constructor throws',
+  'node-http': 'Node drops it',
+  serverless: 'the HTTP layer drops it',
+};
+
 /** What role an HTTP object plays. */
 export type HttpObjectKind =
   /** A client-side AxiosError, whose `response` holds the status. */
@@ -167,6 +185,27 @@ function classifyUncached(type: ts.Type, checker: ts.TypeChecker, depth: number)
  */
 export function classifyHttpType(type: ts.Type, checker: ts.TypeChecker): HttpObjectType | undefined {
   return classify(checker.getNonNullableType(type), checker, 0);
+}
+
+/**
+ * Declared types whose `status` is no HTTP status: a child process's exit code
+ * (`spawnSync(…).status === 128`). By name and declaring package, like the HTTP types.
+ */
+const nonHttpStatusOwners: ReadonlyMap<string, readonly string[]> = new Map([['SpawnSyncReturns', ['@types/node']]]);
+
+/** Whether a type's `status` is known not to be an HTTP status (its symbol is one of `nonHttpStatusOwners`). */
+export function isNonHttpStatusOwner(type: ts.Type, checker: ts.TypeChecker): boolean {
+  const nonNullable = checker.getNonNullableType(type);
+  const parts = nonNullable.isUnion() ? nonNullable.types : [nonNullable];
+  return parts.some((part) =>
+    [part.aliasSymbol, part.getSymbol()].some((symbol) => {
+      const packages = symbol ? nonHttpStatusOwners.get(symbol.getName()) : undefined;
+      return symbol !== undefined && packages !== undefined && (symbol.getDeclarations() ?? []).some((declaration) => {
+        const packageName = packageOfFile(declaration.getSourceFile().fileName);
+        return packageName !== undefined && packages.includes(packageName);
+      });
+    }),
+  );
 }
 
 /**

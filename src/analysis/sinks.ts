@@ -422,6 +422,15 @@ class SinkFinder {
   }
 
   assignment(node: TSESTree.AssignmentExpression): StatusSink | undefined {
+    // `res.status = (code) => …` patches the method; it sets no status.
+    const right = skipTypeWrappers(node.right);
+    if (
+      right.type === AST_NODE_TYPES.ArrowFunctionExpression ||
+      right.type === AST_NODE_TYPES.FunctionExpression ||
+      right.type === AST_NODE_TYPES.ClassExpression
+    ) {
+      return undefined;
+    }
     const left = node.left as TSESTree.MemberExpression;
     const property = memberName(left);
     if (property === undefined || !Object.hasOwn(assignedStatusByName, property)) return undefined;

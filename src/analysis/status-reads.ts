@@ -8,6 +8,7 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import type * as ts from 'typescript';
 import {
   classifyHttpType,
+  isNonHttpStatusOwner,
   isStatusGetter,
   statusGetterNames,
   statusPropertyNames,
@@ -258,6 +259,9 @@ export function createStatusReadFinder(context: Context, options: StatusReadOpti
     if (!typeInfo) return { node, kind: 'property', owner, name, mayBeMissing: syntaxMayBeMissing(written) };
     const { ok, mayBeMissing } = typedCheck(typeInfo, node, written);
     if (!ok) return undefined;
+    // Asked only of a number-like `status`: is its owner something whose status is no HTTP status?
+    const ownerTypeValue = typeOf(typeInfo, owner);
+    if (ownerTypeValue && isNonHttpStatusOwner(ownerTypeValue, typeInfo.checker)) return undefined;
     return { node, kind: 'property', owner, name, ownerType: ownerTypeOf(typeInfo, owner), mayBeMissing };
   }
 

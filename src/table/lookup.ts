@@ -18,8 +18,9 @@ export function isInDefaultTable(entry: StatusEntry): boolean {
   return !entry.unofficial && !entry.unused && !entry.deprecated && !entry.obsoleted;
 }
 
+/** 4xx and 5xx; `404.5` is no status at all (no-undocumented-status says so), so no error status either. */
 export function isErrorStatus(code: number): boolean {
-  return code >= 400 && code <= 599;
+  return Number.isInteger(code) && code >= 400 && code <= 599;
 }
 
 export function isBodylessStatus(code: number): boolean {
@@ -28,5 +29,7 @@ export function isBodylessStatus(code: number): boolean {
 
 /** "404 (Not Found)", or just "441" for a code the registry does not know. */
 export function describeStatus(code: number, reason = getStatusEntry(code)?.reason): string {
-  return reason === undefined ? String(code) : `${code} (${reason})`;
+  if (reason === undefined) return String(code);
+  // The registry writes 306's and 418's reason in parentheses already: "(Unused)".
+  return reason.startsWith('(') ? `${code} ${reason}` : `${code} (${reason})`;
 }

@@ -45,7 +45,7 @@ describe('require-error-body and no-body-on-bodiless-status through the ESLint c
         line: 5,
         column: 75,
         message:
-          '304 (Not Modified) cannot have content (RFC 9110), so this body never reaches the client: Node drops it and the fetch Response throws.',
+          '304 (Not Modified) cannot have content (RFC 9110), so this body never reaches the client: Node drops it.',
       },
       {
         ruleId: errorBody,

@@ -65,7 +65,7 @@ ruleTester.run('no-body-on-bodiless-status (no type information)', rule, {
       errors: [
         {
           messageId: 'bodyOnBodilessStatus',
-          data: { status: NO_CONTENT },
+          data: { status: NO_CONTENT, fate: 'Node drops it' },
           line: 1,
           column: 22,
           endLine: 1,
@@ -79,7 +79,7 @@ ruleTester.run('no-body-on-bodiless-status (no type information)', rule, {
       errors: [
         {
           messageId: 'bodyOnBodilessStatus',
-          data: { status: '304 (Not Modified)' },
+          data: { status: '304 (Not Modified)', fate: 'Node drops it' },
           line: 1,
           column: 39,
           endColumn: 43,
@@ -96,7 +96,7 @@ ruleTester.run('no-body-on-bodiless-status (no type information)', rule, {
       errors: [
         {
           messageId: 'bodyOnBodilessStatus',
-          data: { status: '103 (Early Hints)' },
+          data: { status: '103 (Early Hints)', fate: 'Node drops it' },
           line: 1,
           column: 22,
           suggestions: suggestions('103 (Early Hints)', 'res.status(103).end();', "res.status(200).send('early');"),
@@ -149,7 +149,7 @@ ruleTester.run('no-body-on-bodiless-status (no type information)', rule, {
       errors: [
         {
           messageId: 'bodyOnBodilessStatus',
-          data: { status: '205 (Reset Content)' },
+          data: { status: '205 (Reset Content)', fate: 'the fetch Response constructor throws' },
           line: 1,
           column: 15,
           suggestions: suggestions(
@@ -294,7 +294,7 @@ ruleTester.run('no-body-on-bodiless-status (no type information)', rule, {
       errors: [
         {
           messageId: 'bodyOnBodilessStatus',
-          data: { status: '304 (Not Modified) or 204 (No Content)' },
+          data: { status: '304 (Not Modified) or 204 (No Content)', fate: 'Node drops it' },
           line: 1,
           column: 36,
           suggestions: suggestions(
@@ -516,6 +516,43 @@ typedRuleTester.run('no-body-on-bodiless-status (type information)', rule, {
             "import type { Response } from 'express';\nexport function f(out: Response, code: 204) { out.status(code).end(); }",
             "import type { Response } from 'express';\nexport function f(out: Response, code: 204) { out.status(200).json({}); }",
           ),
+        },
+      ],
+    },
+  ],
+});
+
+// The message says what the framework in use does with the body (issue 12).
+ruleTester.run('no-body-on-bodiless-status: in the framework\'s own terms', rule, {
+  valid: [],
+  invalid: [
+    {
+      code: 'app.use(async (ctx) => { ctx.status = 204; ctx.body = { ok: true }; });',
+      errors: [
+        {
+          messageId: 'bodyOnBodilessStatus',
+          line: 1,
+          column: 55,
+          data: { status: NO_CONTENT, fate: 'Koa drops it' },
+          suggestions: [
+            { messageId: 'dropBody', data: { status: NO_CONTENT }, output: 'app.use(async (ctx) => { ctx.status = 204; ctx.body = null; });' },
+            { messageId: 'sendOk', data: { ok: '200 (OK)' }, output: 'app.use(async (ctx) => { ctx.status = 200; ctx.body = { ok: true }; });' },
+          ],
+        },
+      ],
+    },
+    {
+      code: 'fastify.get("/b", async (request, reply) => reply.code(204).send({ ok: true }));',
+      errors: [
+        {
+          messageId: 'bodyOnBodilessStatus',
+          line: 1,
+          column: 66,
+          data: { status: NO_CONTENT, fate: 'Fastify drops it' },
+          suggestions: [
+            { messageId: 'dropBody', data: { status: NO_CONTENT }, output: 'fastify.get("/b", async (request, reply) => reply.code(204).send());' },
+            { messageId: 'sendOk', data: { ok: '200 (OK)' }, output: 'fastify.get("/b", async (request, reply) => reply.code(200).send({ ok: true }));' },
+          ],
         },
       ],
     },

@@ -215,8 +215,9 @@ createRuleTester().run(ruleName, rule, {
       ],
     },
     {
-      // A code the registry does not name is described by its number alone.
+      // A code the registry does not name, which the API documents, is described by its number alone.
       code: 'if (res.status === 299) {}',
+      settings: { 'http-status': { codes: [200, 299] } },
       errors: [
         {
           messageId: 'hardcodedComparison',
@@ -1571,4 +1572,33 @@ describe('options', () => {
       expect(verify({ constantsFrom })).toHaveLength(1);
     }
   });
+});
+
+// A child process's `status` is an exit code (issue 12): without types only codes the registry or
+// the API's table knows count; with types the owner's type decides.
+createEspreeRuleTester().run(`${ruleName}: exit codes are no statuses`, rule, {
+  valid: [
+    "const run = spawnSync('git', ['fetch']);\nif (run.status === 128) retry();",
+    'if (result.status === 130 || result.status === 137) killed();',
+  ],
+  invalid: [
+    {
+      code: 'if (res.status === 404) missing();',
+      errors: [
+        {
+          messageId: 'hardcodedComparison',
+          line: 1,
+          column: 5,
+          suggestions: [{ messageId: 'useClassCheck', output: 'if (res.status >= 400 && res.status < 500) missing();' }],
+        },
+      ],
+    },
+  ],
+});
+
+createTypedRuleTester().run(`${ruleName}: exit codes are no statuses (typed)`, rule, {
+  valid: [
+    "import { spawnSync } from 'node:child_process';\nconst run = spawnSync('git', ['fetch']);\nexport const failed = run.status === 404;",
+  ],
+  invalid: [],
 });

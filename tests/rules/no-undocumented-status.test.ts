@@ -40,6 +40,14 @@ const vingSettings = {
   },
 };
 
+const TS_ADVICE = 'give it a literal union type such as `400 | 404`, or use a named constant';
+/** The data of an unresolved status in a TypeScript file, with its type when the run has types. */
+const unresolvedTs = (expression: string, type?: string) => ({
+  expression,
+  type: type === undefined ? '' : ` (its type is \`${type}\`)`,
+  advice: TS_ADVICE,
+});
+
 const teapot = (line: number, column: number, length = 3) =>
   ({
     messageId: 'discouragedStatus',
@@ -261,12 +269,14 @@ ruleTester.run('no-undocumented-status (no type information)', rule, {
     },
     // Unresolved values, when asked.
     {
-      code: 'res.status(err.code);\nres.status(err.status || 418);',
+      code: 'res.status(err.code);\nres.status(err.status || 418);\nreply.status(a || b);\nres.status(null);\nres.status(undefined);\nres.status(() => 404);',
       options: [{ reportUnresolved: true }],
       errors: [
-        { messageId: 'unresolvedStatus', line: 1, column: 12, endColumn: 20 },
-        { messageId: 'unresolvedStatus', line: 2, column: 12, endColumn: 22 },
+        { messageId: 'unresolvedStatus', line: 1, column: 12, endColumn: 20, data: unresolvedTs('err.code') },
+        { messageId: 'unresolvedStatus', line: 2, column: 12, endColumn: 29, data: unresolvedTs('err.status || 418') },
         teapot(2, 26),
+        // Once for the send, not once for each part; null, undefined and functions are no status to name.
+        { messageId: 'unresolvedStatus', line: 3, column: 14, endColumn: 20, data: unresolvedTs('a || b') },
       ],
     },
     // More receiver names.
@@ -470,8 +480,31 @@ typedRuleTester.run('no-undocumented-status (type information)', rule, {
       code: "import type { Response } from 'express';\nimport { HttpStatus } from '@nestjs/common';\nexport function f(out: Response, n: number, all: HttpStatus) { out.status(n); out.status(all); }",
       options: [{ reportUnresolved: true }],
       errors: [
-        { messageId: 'unresolvedStatus', line: 3, column: 75 },
-        { messageId: 'unresolvedStatus', line: 3, column: 90 },
+        { messageId: 'unresolvedStatus', line: 3, column: 75, data: unresolvedTs('n', 'number') },
+        { messageId: 'unresolvedStatus', line: 3, column: 90, data: unresolvedTs('all', 'HttpStatus') },
+      ],
+    },
+  ],
+});
+
+espreeRuleTester.run('no-undocumented-status: unresolved statuses in plain JS', rule, {
+  valid: [
+    // Patching the method sets no status.
+    { code: 'res.status = (code) => { res.locals.code = code; return res; };', options: [{ reportUnresolved: true }] },
+  ],
+  invalid: [
+    {
+      code: 'app.get("/a", (req, res) => res.status(pick(req)).json({}));',
+      filename: 'server.js',
+      options: [{ reportUnresolved: true }],
+      errors: [
+        {
+          messageId: 'unresolvedStatus',
+          line: 1,
+          column: 40,
+          endColumn: 49,
+          data: { expression: 'pick(req)', type: '', advice: 'use a named constant, or a JSDoc type such as `/** @type {400 | 404} */`' },
+        },
       ],
     },
   ],

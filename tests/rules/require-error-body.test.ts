@@ -359,3 +359,28 @@ typedRuleTester.run('require-error-body (type information)', rule, {
     },
   ],
 });
+
+// Held-out application code (issue 12): HEAD handlers, statuses that are no status, 418's reason.
+ruleTester.run('require-error-body: causes seen on applications', rule, {
+  valid: [
+    // A response to HEAD never has a body.
+    "app.head('/orders/:id', (req, res) => { if (!found(req)) return res.status(404).end(); res.end(); });",
+    "router.head('/health', async (ctx) => { ctx.status = 503; });",
+    "fastify.route({ method: 'HEAD', url: '/a', handler: async (request, reply) => reply.code(404).send() });",
+    "@Controller('orders') class Orders { @Head(':id') @HttpCode(404) probe() { throw new NotFoundException(); } }",
+    // 404.5 is no status (no-undocumented-status says so), so no error status either.
+    'res.status(404.5).end();',
+  ],
+  invalid: [
+    {
+      // A GET beside a HEAD is still reported.
+      code: "app.head('/a', (req, res) => res.status(404).end());\napp.get('/a', (req, res) => res.status(404).end());",
+      errors: [{ messageId: 'missingBody', line: 2, column: 29, data: { status: '404 (Not Found)' } }],
+    },
+    {
+      // The registry's reason is in parentheses already: one pair, not two.
+      code: 'res.status(418).end();',
+      errors: [{ messageId: 'missingBody', line: 1, column: 1, data: { status: '418 (Unused)' } }],
+    },
+  ],
+});

@@ -73,6 +73,8 @@ const MAX_DEPTH = 16;
  * however long it is and in whatever order its uses are visited.
  */
 const MAX_ACTIVE_VARIABLES = 32;
+/** How many assignments of one `let` are followed; more is a variable, not a choice of codes. */
+const MAX_ASSIGNMENTS = 16;
 
 /** What a value can be, before it is anchored at a node of the resolved expression. */
 interface Values {
@@ -317,7 +319,10 @@ function createResolver(sourceCode: Readonly<TSESLint.SourceCode>, typeInfo: Typ
     const [definition, ...others] = variable.defs;
     if (!definition || others.length > 0 || definition.type !== DefinitionType.Variable) return undefined;
     const declarator = definition.node;
-    if (!declarator.init || !isNeverReassigned(variable, declarator)) return undefined;
+    if (declarator.id.type === AST_NODE_TYPES.Identifier && !isNeverReassigned(variable, declarator)) {
+      return assignedValues(variable, declarator, depth);
+    }
+    if (!declarator.init) return undefined;
     if (declarator.id.type === AST_NODE_TYPES.Identifier) return valuesOf(declarator.init, depth + 1);
     // `const { NOT_FOUND } = StatusCodes`
     if (declarator.id.type === AST_NODE_TYPES.ObjectPattern) {
@@ -326,6 +331,41 @@ function createResolver(sourceCode: Readonly<TSESLint.SourceCode>, typeInfo: Typ
       if (key !== undefined && ref) return memberOfRef(ref, key, depth + 1);
     }
     return undefined;
+  }
+
+  /**
+   * A `let` that is only ever given whole values (`let status = 500; … status = 404;`, a `switch`
+   * setting it per case): every value it is given. A compound assignment (`+=`, `++`) or a
+   * destructuring write makes it unknown.
+   */
+  function assignedValues(
+    variable: TSESLint.Scope.Variable,
+    declarator: TSESTree.VariableDeclarator,
+    depth: number,
+  ): Values | undefined {
+    const writes = variable.references.filter((reference) => reference.isWrite());
+    if (writes.length > MAX_ASSIGNMENTS) return undefined;
+    const codes: number[] = [];
+    let unresolved = false;
+    let named = false;
+    for (const write of writes) {
+      let value: TSESTree.Node | null | undefined;
+      if (write.init) value = declarator.init;
+      else {
+        const parent = write.identifier.parent;
+        if (parent?.type !== AST_NODE_TYPES.AssignmentExpression || parent.operator !== '=' || parent.left !== write.identifier) {
+          return undefined;
+        }
+        value = parent.right;
+      }
+      if (!value) continue;
+      const values = valuesOf(value, depth + 1);
+      codes.push(...values.codes);
+      unresolved ||= values.unresolved;
+      named ||= values.named === true;
+    }
+    if (codes.length === 0 && !unresolved && !named) return undefined;
+    return { codes, unresolved, ...(named ? { named } : {}) };
   }
 
   function findVariable(node: TSESTree.Identifier): TSESLint.Scope.Variable | undefined {

@@ -349,6 +349,8 @@ class SinkFinder {
     if (!form) return undefined;
     const status = this.statusArgument(form.status, node.arguments, framework);
     if (!status) return undefined;
+    // By name only, `x.json(res, map)` is Hono's `c.json(body, S)` only when S looks like a status.
+    if (!match.byType && form.status.kind === 'status-or-init' && !isStatusShaped(status)) return undefined;
     return makeSink(
       { kind: 'call', framework, api: method, node, status, receiver, byType: match.byType },
       () => this.bodyOf(form.body, node, status, receiver),
@@ -385,6 +387,8 @@ class SinkFinder {
     if (typed !== undefined) return typed || undefined;
     const superClass = enclosingClass(node)?.superClass;
     if (superClass?.type !== AST_NODE_TYPES.Identifier || superClass.name !== httpExceptionClassName) return undefined;
+    // A project's own `HttpException` (imported from a file of its own) has its own argument order.
+    if (!this.isFromPackage(superClass, nestPackage, [nestPackage])) return undefined;
     return this.exceptionSink(node, httpExceptionForm, 'super', superClass, false);
   }
 
@@ -417,7 +421,14 @@ class SinkFinder {
     if (Object.hasOwn(fetchResponseClassNames, name)) {
       return this.fetchConstructor(node, fetchResponseClassNames[name]!, name, false);
     }
-    if (name === httpExceptionClassName) return this.exceptionSink(node, httpExceptionForm, name, callee, false);
+    if (
+      name === httpExceptionClassName &&
+      callee.type === AST_NODE_TYPES.Identifier &&
+      // A project's own `HttpException` (imported from a file of its own) has its own argument order.
+      this.isFromPackage(callee, nestPackage, [nestPackage])
+    ) {
+      return this.exceptionSink(node, httpExceptionForm, name, callee, false);
+    }
     return undefined;
   }
 
@@ -1045,6 +1056,36 @@ function isStringLike(type: ts.Type): boolean {
   return (type.flags & TypeFlags.StringLike) !== 0;
 }
 
+/**
+ * Whether an expression looks like a status to a reader without types: a number, a constant
+ * (`NOT_FOUND`, `HttpStatus.NOT_FOUND`), a name that says status or code, a conditional or
+ * fallback of such. `map`, `res`, `data` do not.
+ */
+function isStatusShaped(node: TSESTree.Node): boolean {
+  const current = skipTypeWrappers(node);
+  switch (current.type) {
+    case AST_NODE_TYPES.Literal:
+      return typeof current.value === 'number';
+    case AST_NODE_TYPES.UnaryExpression:
+      return isStatusShaped(current.argument);
+    case AST_NODE_TYPES.ConditionalExpression:
+      return isStatusShaped(current.consequent) || isStatusShaped(current.alternate);
+    case AST_NODE_TYPES.LogicalExpression:
+      return isStatusShaped(current.left) || isStatusShaped(current.right);
+    case AST_NODE_TYPES.Identifier:
+      return /status|code/iu.test(current.name) || /^[A-Z][A-Z\d_]*$/u.test(current.name);
+    case AST_NODE_TYPES.MemberExpression: {
+      const name = memberName(current);
+      return name !== undefined && (/status|code/iu.test(name) || /^[A-Z][A-Z\d_]*$/u.test(name) || /^[A-Z]/u.test(name));
+    }
+    case AST_NODE_TYPES.ObjectExpression:
+      // `{ status, headers }`: statusArgument has already taken the status out of an init.
+      return true;
+    default:
+      return false;
+  }
+}
+
 /** A message, an error or a properties object in http-errors' loose argument list. */
 function isMessageLike(node: TSESTree.Expression): boolean {
   const current = skipTypeWrappers(node);
@@ -1057,6 +1098,13 @@ function isMessageLike(node: TSESTree.Expression): boolean {
       return true;
     case AST_NODE_TYPES.BinaryExpression:
       return current.operator === '+';
+    // `ctx.throw(NotFound('no such order'))`, `createError(toHttpError(e))`: a factory makes the error.
+    case AST_NODE_TYPES.CallExpression: {
+      const callee = skipTypeWrappers(current.callee);
+      const name =
+        callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee) : undefined;
+      return name !== undefined && (messageLikeName.test(name) || /^[A-Z]/u.test(name) || /error/iu.test(name));
+    }
     case AST_NODE_TYPES.Identifier:
       return messageLikeName.test(current.name);
     case AST_NODE_TYPES.MemberExpression: {

@@ -35,7 +35,11 @@ describe('resolve: syntax', () => {
     expect(resolveStatus('const TEAPOT = 418;', 'TEAPOT', mode)).toEqual(known('418@TEAPOT'));
     expect(resolveStatus('const A = 441, B = ok ? A : 200;', 'B', mode)).toEqual(known('441@B', '200@B'));
     expect(resolveStatus('let once = 404;', 'once', mode)).toEqual(known('404@once'));
-    expect(resolveStatus('let code = 200; code = 500;', 'code', mode)).toEqual({ codes: [], unresolved: ['code'] });
+    // A let given only whole values is each of them (issue 12); a compound assignment makes it unknown.
+    expect(resolveStatus('let code = 200; code = 500;', 'code', mode)).toEqual(known('200@code', '500@code'));
+    expect(resolveStatus('let code; switch (k) { case 1: code = 404; break; default: code = 418; }', 'code', mode)).toEqual(known('404@code', '418@code'));
+    expect(resolveStatus('let code = 200; code += 1;', 'code', mode)).toEqual({ codes: [], unresolved: ['code'] });
+    expect(resolveStatus('let code = 200; [code] = list;', 'code', mode)).toEqual({ codes: [], unresolved: ['code'] });
     expect(resolveStatus('const a = b, b = a;', 'a', mode)).toEqual({ codes: [], unresolved: ['a'] });
     expect(resolveStatus('function f(code) { return code; }', 'f(1)', mode)).toEqual({ codes: [], unresolved: ['f(1)'] });
   });

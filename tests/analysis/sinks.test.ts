@@ -272,9 +272,11 @@ describe('sinks: NestJS', () => {
       new HttpException('x', 999);
     `;
     expect(findSinks(other, 'typed')).toEqual([]);
-    // Without types the local class is taken by its name; the import from elsewhere is not.
-    expect(sinkLines(other, 'untyped')).toEqual([
-      "construct nestjs HttpException status=999 receiver=HttpException body=present 'x'",
+    // Without types too: a project's own HttpException has its own argument order (issue 12).
+    expect(sinkLines(other, 'untyped')).toEqual([]);
+    expect(sinkLines("import { HttpException } from './errors';\nthrow new HttpException(409, 'conflict');", 'untyped')).toEqual([]);
+    expect(sinkLines("import { HttpException } from '@nestjs/common';\nthrow new HttpException('conflict', 409);", 'untyped')).toEqual([
+      "construct nestjs HttpException status=409 receiver=HttpException body=present 'conflict'",
     ]);
   });
 });
@@ -545,5 +547,19 @@ describe('sinks: one search per file, whatever the number of rules', () => {
     expect(plain!.map((sink) => sink.api)).toEqual(['status']);
     expect(withOut!.map((sink) => sink.api)).toEqual(['status', 'status']);
     expect(withOut![0]).not.toBe(plain![0]);
+  });
+});
+
+describe('sinks: causes seen on applications (issue 12)', () => {
+  it.each(bothModes)('ctx.throw(error factory) is no status (%s)', (mode) => {
+    expect(sinkLines("app.use(async (ctx) => { ctx.throw(NotFound('no such order')); ctx.throw(toHttpError(e)); });", mode)).toEqual([]);
+  });
+
+  it('by name, x.json(res, map) is no Hono send; c.json(body, 404) and c.json(body, { status }) are', () => {
+    expect(sinkLines('middlewareResponse.json(res, map);\nresponse.json(data, options);', 'untyped')).toEqual([]);
+    expect(sinkLines("c.json({ error: 'gone' }, 404);\nc.json({ error: 'gone' }, { status: code });", 'untyped')).toEqual([
+      "call hono json status=404 receiver=c body=present { error: 'gone' }",
+      "call hono json status=code receiver=c body=present { error: 'gone' }",
+    ]);
   });
 });

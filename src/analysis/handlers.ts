@@ -3,17 +3,7 @@
  * answers HEAD requests, whose responses never carry a body (RFC 9110, Section 9.3.2).
  */
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
-import { findPropertyValue, memberName, propertyKeyName } from './ast';
-
-type FunctionNode = TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration | TSESTree.FunctionExpression;
-
-function isFunctionNode(node: TSESTree.Node): node is FunctionNode {
-  return (
-    node.type === AST_NODE_TYPES.ArrowFunctionExpression ||
-    node.type === AST_NODE_TYPES.FunctionDeclaration ||
-    node.type === AST_NODE_TYPES.FunctionExpression
-  );
-}
+import { findPropertyValue, isFunctionNode, memberName, propertyKeyName, type FunctionNode } from './ast';
 
 /** `app.head('/x', fn)` (Express, Koa routers, Fastify, Hono), `route({ method: 'HEAD', handler: fn })`, Nest `@Head()`. */
 function isHeadRegistration(fn: FunctionNode): boolean {

@@ -14,6 +14,8 @@ import {
   enclosingFunctionBody,
   expressionStatementOf,
   forEachChildNode,
+  isFunctionNode,
+  type FunctionNode,
   isControlFlow,
   memberName,
   propertyKeyName,
@@ -385,7 +387,7 @@ class HeaderScan {
         const totals = prefixTotals(this.context, list, response);
         this.merge(totals[indexIn(list, child) ?? list.length]!);
       }
-      if (isFunction(parent)) return;
+      if (isFunctionNode(parent)) return;
     }
   }
 
@@ -439,7 +441,7 @@ class HeaderScan {
     const visit = (current: TSESTree.Node): void => {
       if (this.unknown) return;
       // A callback on the same response counts (it may run first); another function's own `res` is another response.
-      if (isFunction(current) && (response.name === undefined || declaresParameter(current, response.name))) {
+      if (isFunctionNode(current) && (response.name === undefined || declaresParameter(current, response.name))) {
         return;
       }
       if (current.type === AST_NODE_TYPES.CallExpression) this.call(current, response.isSame);
@@ -507,13 +509,18 @@ function memoOf(context: HeaderScanContext): ScanMemo {
   return memo;
 }
 
-function contributionOf(context: HeaderScanContext, root: TSESTree.Node, response: ResponseMatcher): Contribution {
-  const { contributions } = memoOf(context);
-  let byResponse = contributions.get(root);
+/** The per-response map of one node or list in a memo, made on first need. */
+function byResponseOf<Key extends object, Value>(memo: WeakMap<Key, Map<string, Value>>, key: Key): Map<string, Value> {
+  let byResponse = memo.get(key);
   if (!byResponse) {
     byResponse = new Map();
-    contributions.set(root, byResponse);
+    memo.set(key, byResponse);
   }
+  return byResponse;
+}
+
+function contributionOf(context: HeaderScanContext, root: TSESTree.Node, response: ResponseMatcher): Contribution {
+  const byResponse = byResponseOf(memoOf(context).contributions, root);
   let found = byResponse.get(response.id);
   if (!found) {
     const scan = new HeaderScan(context);
@@ -528,12 +535,7 @@ const nothing: Contribution = { names: new Set(), unknown: false };
 
 /** `totals[i]`: what the statements before `list[i]` set on the response (`totals[list.length]`: all of them). */
 function prefixTotals(context: HeaderScanContext, list: readonly TSESTree.Node[], response: ResponseMatcher): readonly Contribution[] {
-  const { totals } = memoOf(context);
-  let byResponse = totals.get(list);
-  if (!byResponse) {
-    byResponse = new Map();
-    totals.set(list, byResponse);
-  }
+  const byResponse = byResponseOf(memoOf(context).totals, list);
   let running = byResponse.get(response.id);
   if (!running) {
     const built: Contribution[] = [nothing];
@@ -637,16 +639,6 @@ function statementsOf(node: TSESTree.Node): readonly TSESTree.Node[] | undefined
     default:
       return undefined;
   }
-}
-
-type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
-
-function isFunction(node: TSESTree.Node): node is FunctionNode {
-  return (
-    node.type === AST_NODE_TYPES.FunctionDeclaration ||
-    node.type === AST_NODE_TYPES.FunctionExpression ||
-    node.type === AST_NODE_TYPES.ArrowFunctionExpression
-  );
 }
 
 function declaresParameter(fn: FunctionNode, name: string): boolean {

@@ -16,6 +16,7 @@ import type * as ts from 'typescript';
 import {
   enclosingFunctionBody,
   expressionStatementOf,
+  isFunctionNode,
   forEachChildNode,
   findPropertyValue,
   isControlFlow,
@@ -1156,14 +1157,6 @@ function valueBody(value: TSESTree.Node, sender: TSESTree.Node, via: BodyVia, ce
  * that also holds `node` (at any depth within the same function), not one in another
  * branch, a callback or part of a larger expression.
  */
-function isFunctionNode(node: TSESTree.Node): boolean {
-  return (
-    node.type === AST_NODE_TYPES.FunctionDeclaration ||
-    node.type === AST_NODE_TYPES.FunctionExpression ||
-    node.type === AST_NODE_TYPES.ArrowFunctionExpression
-  );
-}
-
 function isOnPathOf(assignment: TSESTree.AssignmentExpression, node: TSESTree.Node): boolean {
   const statement = expressionStatementOf(assignment);
   const block = statement?.parent;

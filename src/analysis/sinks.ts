@@ -560,7 +560,7 @@ class SinkFinder {
     byType: boolean,
   ): StatusSink | undefined {
     const status = this.statusArgument(fetchResponseConstructor.status, node.arguments, framework);
-    if (!status) return undefined;
+    if (!status || isCaughtInSameFunction(node, this.sourceCode.visitorKeys)) return undefined;
     return makeSink(
       { kind: 'construct', framework, api: name, node, status, receiver: node.callee, byType },
       () => this.bodyOf(fetchResponseConstructor.body, node, status, node.callee),
@@ -1055,6 +1055,49 @@ function isStringLike(type: ts.Type): boolean {
   const { TypeFlags } = loadTypeScript();
   if (type.isUnion()) return type.types.every((part) => isStringLike(part));
   return (type.flags & TypeFlags.StringLike) !== 0;
+}
+
+/**
+ * `throw new Response(…)` inside a `try` of the same function whose `catch` handles it: the
+ * response never leaves the function, unless the catch throws or returns what it caught.
+ * (A Response thrown out of a loader is sent by the framework: that is no `try` of its own.)
+ */
+type SourceCodeVisitorKeys = Readonly<TSESLint.SourceCode>['visitorKeys'];
+
+function isCaughtInSameFunction(node: TSESTree.NewExpression, visitorKeys: SourceCodeVisitorKeys): boolean {
+  const thrown = node.parent;
+  if (thrown?.type !== AST_NODE_TYPES.ThrowStatement || thrown.argument !== node) return false;
+  let child: TSESTree.Node = thrown;
+  let current: TSESTree.Node | undefined = thrown.parent;
+  while (current && !isFunctionNode(current)) {
+    if (current.type === AST_NODE_TYPES.TryStatement && current.block === child && current.handler) {
+      return !passesOn(current.handler, visitorKeys);
+    }
+    child = current;
+    current = current.parent;
+  }
+  return false;
+}
+
+/** Whether a catch clause throws or returns the value it caught (outside nested functions). */
+function passesOn(handler: TSESTree.CatchClause, visitorKeys: SourceCodeVisitorKeys): boolean {
+  const name = handler.param?.type === AST_NODE_TYPES.Identifier ? handler.param.name : undefined;
+  if (name === undefined) return false;
+  let found = false;
+  const visit = (current: TSESTree.Node): void => {
+    if (found || isFunctionNode(current)) return;
+    if (
+      (current.type === AST_NODE_TYPES.ThrowStatement || current.type === AST_NODE_TYPES.ReturnStatement) &&
+      current.argument?.type === AST_NODE_TYPES.Identifier &&
+      current.argument.name === name
+    ) {
+      found = true;
+      return;
+    }
+    forEachChildNode(current, visitorKeys, visit);
+  };
+  visit(handler.body);
+  return found;
 }
 
 /**

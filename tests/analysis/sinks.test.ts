@@ -563,3 +563,31 @@ describe('sinks: causes seen on applications (issue 12)', () => {
     ]);
   });
 });
+
+describe('sinks: a Response thrown into its own catch (issue 12)', () => {
+  const caught = `
+    export async function handle(request: Request) {
+      try {
+        if (!request.headers.get('x-key')) throw new Response('no key', { status: 401 });
+        return new Response('ok', { status: 200 });
+      } catch (error) {
+        log(error);
+        return new Response('failed', { status: 503 });
+      }
+    }
+    export async function passOn(request: Request) {
+      try {
+        throw new Response('gone', { status: 410 });
+      } catch (error) {
+        if (error instanceof Response) throw error;
+        return new Response('failed', { status: 500 });
+      }
+    }
+    export async function loader() {
+      throw new Response('missing', { status: 404 });
+    }
+  `;
+  it.each(bothModes)('is no send; passed on, or thrown out of a loader, it is (%s)', (mode) => {
+    expect(findSinks(caught, mode).map((sink) => sink.status)).toEqual(['200', '503', '410', '500', '404']);
+  });
+});

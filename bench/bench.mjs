@@ -26,13 +26,10 @@ import {
   typedLanguageConfigs,
   untypedLanguageConfigs,
 } from './lint-setup.mjs';
+import { numberOption } from './options.mjs';
 
-const argument = (name, fallback) => {
-  const index = process.argv.indexOf(name);
-  return index === -1 ? fallback : Number(process.argv[index + 1]);
-};
-const reps = argument('--reps', 5);
-const typedReps = argument('--typed-reps', 3);
+const reps = numberOption('--reps', 5);
+const typedReps = numberOption('--typed-reps', 3);
 const log = (line) => console.log(line);
 
 const magicNumbers = { 'no-magic-numbers': ['error', { ignore: [0, 1, -1], ignoreArrayIndexes: true }] };

@@ -17,29 +17,16 @@ import { generateRandomJS } from 'eslump';
 import tsParser from '@typescript-eslint/parser';
 import { projectRoot } from './corpus.mjs';
 import { loadPlugin } from './lint-setup.mjs';
+import { numberOption } from './options.mjs';
+import { seededRandom } from './report.mjs';
 
-const argument = (name, fallback) => {
-  const index = process.argv.indexOf(name);
-  return index === -1 ? fallback : Number(process.argv[index + 1]);
-};
-const seconds = argument('--seconds', 60);
-const seed = argument('--seed', Date.now() % 2 ** 31);
-const typedShare = argument('--typed-share', 0.2);
+const seconds = numberOption('--seconds', 60);
+const seed = numberOption('--seed', Date.now() % 2 ** 31);
+const typedShare = numberOption('--typed-share', 0.2);
 /** The most a program may cost the plugin: generous for noise, far below any quadratic blow-up. */
 const budgetMs = (text) => 250 + text.length * 0.02;
 
-/** A small seeded generator (mulberry32), so a run can be replayed from its seed. */
-function randomFrom(start) {
-  let state = start >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
-const random = randomFrom(seed);
+const random = seededRandom(seed);
 const pick = (items) => items[Math.floor(random() * items.length)];
 const chance = (share) => random() < share;
 

@@ -10,8 +10,8 @@ export const samplesPerRule = 40;
 const sampleSeed = 0x5eed_2026;
 export const verdictsPath = path.join(projectRoot, 'bench', 'verdicts.json');
 
-/** mulberry32: a small seeded PRNG, so the same findings give the same sample. */
-function seededRandom(seed) {
+/** mulberry32: a small seeded PRNG, so the same findings give the same sample (and a fuzz run can be replayed). */
+export function seededRandom(seed) {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

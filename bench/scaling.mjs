@@ -12,13 +12,10 @@ import { performance } from 'node:perf_hooks';
 import { ESLint } from 'eslint';
 import { loadPlugin } from './lint-setup.mjs';
 import { projectRoot } from './corpus.mjs';
+import { numberOption } from './options.mjs';
 
-const argument = (name, fallback) => {
-  const index = process.argv.indexOf(name);
-  return index === -1 ? fallback : Number(process.argv[index + 1]);
-};
-const reps = argument('--reps', 5);
-const max = argument('--max', 4000);
+const reps = numberOption('--reps', 5);
+const max = numberOption('--max', 4000);
 const check = process.argv.includes('--check');
 const GROWTH_BAR = 2.2;
 const MARKDOWN_BAR_MS = 50;

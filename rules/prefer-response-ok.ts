@@ -135,6 +135,8 @@ export default createRule<Options, MessageIds>({
       const a = boundOf(first);
       const b = boundOf(second);
       if (!a || !b || a.side === b.side) return;
+      // Only pairs with nothing but the operator between them, so the replaced text is one piece.
+      if (sourceCode.getTokensBetween(first, second).length !== 1) return;
       const lower = a.side === 'lower' ? a : b;
       const upper = a.side === 'lower' ? b : a;
       const negated = node.operator === '||';
@@ -149,13 +151,10 @@ export default createRule<Options, MessageIds>({
 
     return {
       'LogicalExpression[operator="&&"], LogicalExpression[operator="||"]'(node: TSESTree.LogicalExpression) {
-        // `x && A && B` is `(x && A) && B`: A is the right operand of the left child. Only pairs
-        // with nothing but the operator between them, so the replaced text is one piece.
+        // `x && A && B` is `(x && A) && B`: A is the right operand of the left child.
         const left = node.left.type === AST_NODE_TYPES.LogicalExpression && node.left.operator === node.operator
           ? node.left.right
           : node.left;
-        const between = sourceCode.getTokensBetween(left, node.right);
-        if (between.length !== 1) return;
         checkPair(node, left, node.right);
       },
       'BinaryExpression[operator=/^[!=]==?$/]'(node: TSESTree.BinaryExpression) {

@@ -124,12 +124,18 @@ export function packageOfFile(fileName: string): string | undefined {
   return first.startsWith('@') && second !== undefined ? `${first}/${second}` : first;
 }
 
+/** The packages that declare a symbol (one per declaration in node_modules or TypeScript's lib). */
+function* declaringPackages(symbol: ts.Symbol): Generator<string> {
+  for (const declaration of symbol.getDeclarations() ?? []) {
+    const packageName = packageOfFile(declaration.getSourceFile().fileName);
+    if (packageName !== undefined) yield packageName;
+  }
+}
+
 function declaredKnownType(symbol: ts.Symbol): HttpObjectType | undefined {
   const candidates = declarationsByName.get(symbol.getName());
   if (!candidates) return undefined;
-  for (const declaration of symbol.getDeclarations() ?? []) {
-    const packageName = packageOfFile(declaration.getSourceFile().fileName);
-    if (packageName === undefined) continue;
+  for (const packageName of declaringPackages(symbol)) {
     const match = candidates.find((candidate) => candidate.packages.includes(packageName));
     if (match) return { framework: match.framework, kind: match.kind, name: match.name };
   }
@@ -199,11 +205,9 @@ export function isNonHttpStatusOwner(type: ts.Type, checker: ts.TypeChecker): bo
   const parts = nonNullable.isUnion() ? nonNullable.types : [nonNullable];
   return parts.some((part) =>
     [part.aliasSymbol, part.getSymbol()].some((symbol) => {
-      const packages = symbol ? nonHttpStatusOwners.get(symbol.getName()) : undefined;
-      return symbol !== undefined && packages !== undefined && (symbol.getDeclarations() ?? []).some((declaration) => {
-        const packageName = packageOfFile(declaration.getSourceFile().fileName);
-        return packageName !== undefined && packages.includes(packageName);
-      });
+      if (!symbol) return false;
+      const packages = nonHttpStatusOwners.get(symbol.getName());
+      return packages !== undefined && [...declaringPackages(symbol)].some((name) => packages.includes(name));
     }),
   );
 }

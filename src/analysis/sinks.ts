@@ -388,8 +388,7 @@ class SinkFinder {
     if (typed !== undefined) return typed || undefined;
     const superClass = enclosingClass(node)?.superClass;
     if (superClass?.type !== AST_NODE_TYPES.Identifier || superClass.name !== httpExceptionClassName) return undefined;
-    // A project's own `HttpException` (imported from a file of its own) has its own argument order.
-    if (!this.isFromPackage(superClass, nestPackage, [nestPackage])) return undefined;
+    if (!this.isNestBinding(superClass)) return undefined;
     return this.exceptionSink(node, httpExceptionForm, 'super', superClass, false);
   }
 
@@ -422,12 +421,7 @@ class SinkFinder {
     if (Object.hasOwn(fetchResponseClassNames, name)) {
       return this.fetchConstructor(node, fetchResponseClassNames[name]!, name, false);
     }
-    if (
-      name === httpExceptionClassName &&
-      callee.type === AST_NODE_TYPES.Identifier &&
-      // A project's own `HttpException` (imported from a file of its own) has its own argument order.
-      this.isFromPackage(callee, nestPackage, [nestPackage])
-    ) {
+    if (name === httpExceptionClassName && this.isNestBinding(callee)) {
       return this.exceptionSink(node, httpExceptionForm, name, callee, false);
     }
     return undefined;
@@ -436,13 +430,7 @@ class SinkFinder {
   assignment(node: TSESTree.AssignmentExpression): StatusSink | undefined {
     // `res.status = (code) => …` patches the method; it sets no status.
     const right = skipTypeWrappers(node.right);
-    if (
-      right.type === AST_NODE_TYPES.ArrowFunctionExpression ||
-      right.type === AST_NODE_TYPES.FunctionExpression ||
-      right.type === AST_NODE_TYPES.ClassExpression
-    ) {
-      return undefined;
-    }
+    if (isFunctionNode(right) || right.type === AST_NODE_TYPES.ClassExpression) return undefined;
     const left = node.left as TSESTree.MemberExpression;
     const property = memberName(left);
     if (property === undefined || !Object.hasOwn(assignedStatusByName, property)) return undefined;
@@ -720,6 +708,15 @@ class SinkFinder {
   }
 
   /** Whether an identifier is imported from `module` (or, with types, declared in one of `packages`). */
+  /**
+   * `HttpException` or `common.HttpException` from @nestjs/common (or a global): a project's own
+   * class of that name (declared here, imported from a file of its own) has its own argument order.
+   */
+  private isNestBinding(callee: TSESTree.Node): boolean {
+    const root = callee.type === AST_NODE_TYPES.MemberExpression ? skipTypeWrappers(callee.object) : callee;
+    return root.type === AST_NODE_TYPES.Identifier && this.isFromPackage(root, nestPackage, [nestPackage]);
+  }
+
   private isFromPackage(identifier: TSESTree.Identifier, module: string, packages: readonly string[]): boolean {
     if (this.typeInfo) {
       const declared = this.declaringPackage(identifier);
@@ -1057,13 +1054,13 @@ function isStringLike(type: ts.Type): boolean {
   return (type.flags & TypeFlags.StringLike) !== 0;
 }
 
+type SourceCodeVisitorKeys = Readonly<TSESLint.SourceCode>['visitorKeys'];
+
 /**
  * `throw new Response(…)` inside a `try` of the same function whose `catch` handles it: the
  * response never leaves the function, unless the catch throws or returns what it caught.
  * (A Response thrown out of a loader is sent by the framework: that is no `try` of its own.)
  */
-type SourceCodeVisitorKeys = Readonly<TSESLint.SourceCode>['visitorKeys'];
-
 function isCaughtInSameFunction(node: TSESTree.NewExpression, visitorKeys: SourceCodeVisitorKeys): boolean {
   const thrown = node.parent;
   if (thrown?.type !== AST_NODE_TYPES.ThrowStatement || thrown.argument !== node) return false;
@@ -1103,7 +1100,7 @@ function passesOn(handler: TSESTree.CatchClause, visitorKeys: SourceCodeVisitorK
 /**
  * Whether an expression looks like a status to a reader without types: a number, a constant
  * (`NOT_FOUND`, `HttpStatus.NOT_FOUND`), a name that says status or code, a conditional or
- * fallback of such. `map`, `res`, `data` do not.
+ * fallback of such. `map`, `res`, `data` do not. (An init's `status` is already taken out.)
  */
 function isStatusShaped(node: TSESTree.Node): boolean {
   const current = skipTypeWrappers(node);
@@ -1119,12 +1116,10 @@ function isStatusShaped(node: TSESTree.Node): boolean {
     case AST_NODE_TYPES.Identifier:
       return /status|code/iu.test(current.name) || /^[A-Z][A-Z\d_]*$/u.test(current.name);
     case AST_NODE_TYPES.MemberExpression: {
+      // `HttpStatus.NOT_FOUND`, `Status.Gone`, `err.statusCode`.
       const name = memberName(current);
-      return name !== undefined && (/status|code/iu.test(name) || /^[A-Z][A-Z\d_]*$/u.test(name) || /^[A-Z]/u.test(name));
+      return name !== undefined && (/status|code/iu.test(name) || /^[A-Z]/u.test(name));
     }
-    case AST_NODE_TYPES.ObjectExpression:
-      // `{ status, headers }`: statusArgument has already taken the status out of an init.
-      return true;
     default:
       return false;
   }

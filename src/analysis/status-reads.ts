@@ -259,10 +259,11 @@ export function createStatusReadFinder(context: Context, options: StatusReadOpti
     if (!typeInfo) return { node, kind: 'property', owner, name, mayBeMissing: syntaxMayBeMissing(written) };
     const { ok, mayBeMissing } = typedCheck(typeInfo, node, written);
     if (!ok) return undefined;
-    // Asked only of a number-like `status`: is its owner something whose status is no HTTP status?
-    const ownerTypeValue = typeOf(typeInfo, owner);
-    if (ownerTypeValue && isNonHttpStatusOwner(ownerTypeValue, typeInfo.checker)) return undefined;
-    return { node, kind: 'property', owner, name, ownerType: ownerTypeOf(typeInfo, owner), mayBeMissing };
+    // Asked only of a number-like `status`: the owner's type, once, says whose status it is.
+    const ownerDeclared = typeOf(typeInfo, owner);
+    const ownerType = ownerDeclared && classifyHttpType(ownerDeclared, typeInfo.checker);
+    if (!ownerType && ownerDeclared && isNonHttpStatusOwner(ownerDeclared, typeInfo.checker)) return undefined;
+    return { node, kind: 'property', owner, name, ownerType, mayBeMissing };
   }
 
   function findGetter(written: TSESTree.Node, node: TSESTree.CallExpression): StatusRead | undefined {

@@ -278,6 +278,11 @@ describe('sinks: NestJS', () => {
     expect(sinkLines("import { HttpException } from '@nestjs/common';\nthrow new HttpException('conflict', 409);", 'untyped')).toEqual([
       "construct nestjs HttpException status=409 receiver=HttpException body=present 'conflict'",
     ]);
+    // A namespace import of @nestjs/common is Nest's too; a namespace of the project's own is not.
+    expect(sinkLines("import * as common from '@nestjs/common';\nthrow new common.HttpException('conflict', 409);", 'untyped')).toEqual([
+      "construct nestjs HttpException status=409 receiver=common.HttpException body=present 'conflict'",
+    ]);
+    expect(sinkLines("import * as errors from './errors';\nthrow new errors.HttpException(409, 'conflict');", 'untyped')).toEqual([]);
   });
 });
 

@@ -170,10 +170,19 @@ function typedTsconfig(pkg) {
  * line count and whether they are TypeScript. Sorted, so runs are comparable.
  */
 export function corpusFiles() {
+  const files = corpusPackages.flatMap((pkg) => sourceFilesOf(pkg, [pkg.part], pkg.skip ?? []));
+  return files.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+}
+
+/**
+ * The source files under `parts` of one corpus entry (a package or an application),
+ * without declarations, maps and minified output, as `{ file, pkg, lines, typescript }`.
+ */
+export function sourceFilesOf(pkg, parts, skipFolders = []) {
   const files = [];
-  for (const pkg of corpusPackages) {
-    const skip = (pkg.skip ?? []).map((folder) => path.join(pkg.dir, folder));
-    for (const file of walk(path.join(pkg.dir, pkg.part))) {
+  const skip = skipFolders.map((folder) => path.join(pkg.dir, folder));
+  for (const part of parts) {
+    for (const file of walk(path.join(pkg.dir, part))) {
       if (skip.some((folder) => file.startsWith(folder + path.sep))) continue;
       if (!sourceExtension.test(file) || excludedName.test(file)) continue;
       const text = readFileSync(file, 'utf8');
@@ -182,7 +191,7 @@ export function corpusFiles() {
       files.push({ file, pkg, lines: lines.length, typescript: /\.[cm]?tsx?$/u.test(file) });
     }
   }
-  return files.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return files;
 }
 
 function* walk(folder) {
@@ -196,8 +205,8 @@ function* walk(folder) {
 }
 
 /** `{ files, lines }` per package slug and in total. */
-export function corpusSize(files) {
-  const byPackage = new Map(corpusPackages.map((pkg) => [pkg.slug, { pkg, files: 0, lines: 0 }]));
+export function corpusSize(files, packages = corpusPackages) {
+  const byPackage = new Map(packages.map((pkg) => [pkg.slug, { pkg, files: 0, lines: 0 }]));
   for (const { pkg, lines } of files) {
     const size = byPackage.get(pkg.slug);
     size.files += 1;

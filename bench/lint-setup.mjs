@@ -24,6 +24,7 @@ export function pluginRuleIds(plugin) {
 }
 
 function moduleTypeOf(pkg) {
+  if (pkg.sourceType) return pkg.sourceType;
   const { type } = JSON.parse(readFileSync(path.join(pkg.dir, 'package.json'), 'utf8'));
   return type === 'module' ? 'module' : 'commonjs';
 }

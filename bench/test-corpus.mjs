@@ -2,9 +2,11 @@
 // type information), then the TypeScript parts with types (`recommended-type-checked`
 // plus `strict`), and fails if any rule throws. Parse errors of corpus files are
 // the files' own business: counted and printed, never a failure. Writes the
-// findings report to bench/report.md.
+// findings report to bench/report.md. With `--apps` it lints the application
+// corpus (bench/apps.mjs) instead, without types, into bench/report-apps.md.
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { appFiles, corpusApps, ensureApps } from './apps.mjs';
 import {
   corpusFiles,
   corpusPackages,
@@ -31,69 +33,98 @@ const log = (line) => console.log(line);
 const seconds = (start) => `${((performance.now() - start) / 1000).toFixed(1)} s`;
 const started = performance.now();
 
-ensureCorpus({ log });
-ensureTypedSetup({ log });
+const apps = process.argv.includes('--apps');
 const plugin = await loadPlugin();
 const ruleIds = pluginRuleIds(plugin);
-const files = corpusFiles();
-const { total } = corpusSize(files);
-log(`corpus: ${total.files} files, ${total.lines} lines; ${ruleIds.all.length} plugin rules`);
-
-// Untyped: every file, every rule that runs without types, and the status-site counter.
 const counter = { sites: 0, typedFiles: 0 };
-const untypedStart = performance.now();
-const untypedESLint = corpusESLint([
-  ...untypedLanguageConfigs(corpusPackages),
-  pluginRules(plugin, 'strict'),
-  { plugins: { corpus: { rules: { 'status-sites': statusSitesRule(counter) } } }, rules: { 'corpus/status-sites': 'error' } },
-]);
-const untyped = await lintCorpusFiles(untypedESLint, files, {
-  onProgress: (done, all) => log(`  untyped: ${done}/${all} files`),
-});
-log(`untyped run: ${seconds(untypedStart)}, ${untyped.findings.length} findings, ${counter.sites} status sites`);
+const statusSites = {
+  plugins: { corpus: { rules: { 'status-sites': statusSitesRule(counter) } } },
+  rules: { 'corpus/status-sites': 'error' },
+};
+const runs = [];
 
-// Typed: the TypeScript parts, with the project service building their programs.
-const typedFiles = files.filter(({ pkg, typescript }) => typescript && pkg.typedDependencies);
-const typedStart = performance.now();
-const typedESLint = corpusESLint([
-  ...typedLanguageConfigs(typedPackages),
-  pluginRules(plugin, 'strict'),
-  pluginRules(plugin, 'recommended-type-checked'),
-  { plugins: { corpus: { rules: { 'typed-files': typedFilesRule(counter) } } }, rules: { 'corpus/typed-files': 'error' } },
-]);
-const typed = await lintCorpusFiles(typedESLint, typedFiles, {
-  onProgress: (done, all) => log(`  typed: ${done}/${all} files`),
-});
-log(`typed run: ${seconds(typedStart)} over ${typedFiles.length} files, ${typed.findings.length} findings`);
-if (counter.typedFiles !== typedFiles.length) {
-  console.error(`the typed run had a TypeScript program for only ${counter.typedFiles} of ${typedFiles.length} files`);
-  process.exitCode = 1;
+if (apps) {
+  ensureApps({ log });
+  const files = appFiles();
+  const { total } = corpusSize(files, corpusApps);
+  log(`application corpus: ${total.files} files, ${total.lines} lines; ${ruleIds.all.length} plugin rules`);
+  const start = performance.now();
+  const eslint = corpusESLint([...untypedLanguageConfigs(corpusApps), pluginRules(plugin, 'strict'), statusSites]);
+  const result = await lintCorpusFiles(eslint, files, { onProgress: (done, all) => log(`  apps: ${done}/${all} files`) });
+  log(`apps run: ${seconds(start)}, ${result.findings.length} findings, ${counter.sites} status sites`);
+  runs.push({
+    name: 'apps',
+    title: 'applications, untyped (`strict`)',
+    result,
+    files,
+    packages: corpusApps,
+    configs: ['strict', 'recommended'],
+  });
+} else {
+  ensureCorpus({ log });
+  ensureTypedSetup({ log });
+  const files = corpusFiles();
+  const { total } = corpusSize(files);
+  log(`corpus: ${total.files} files, ${total.lines} lines; ${ruleIds.all.length} plugin rules`);
+
+  // Untyped: every file, every rule that runs without types, and the status-site counter.
+  const untypedStart = performance.now();
+  const untypedESLint = corpusESLint([...untypedLanguageConfigs(corpusPackages), pluginRules(plugin, 'strict'), statusSites]);
+  const untyped = await lintCorpusFiles(untypedESLint, files, {
+    onProgress: (done, all) => log(`  untyped: ${done}/${all} files`),
+  });
+  log(`untyped run: ${seconds(untypedStart)}, ${untyped.findings.length} findings, ${counter.sites} status sites`);
+
+  // Typed: the TypeScript parts, with the project service building their programs.
+  const typedFiles = files.filter(({ pkg, typescript }) => typescript && pkg.typedDependencies);
+  const typedStart = performance.now();
+  const typedESLint = corpusESLint([
+    ...typedLanguageConfigs(typedPackages),
+    pluginRules(plugin, 'strict'),
+    pluginRules(plugin, 'recommended-type-checked'),
+    { plugins: { corpus: { rules: { 'typed-files': typedFilesRule(counter) } } }, rules: { 'corpus/typed-files': 'error' } },
+  ]);
+  const typed = await lintCorpusFiles(typedESLint, typedFiles, {
+    onProgress: (done, all) => log(`  typed: ${done}/${all} files`),
+  });
+  log(`typed run: ${seconds(typedStart)} over ${typedFiles.length} files, ${typed.findings.length} findings`);
+  if (counter.typedFiles !== typedFiles.length) {
+    console.error(`the typed run had a TypeScript program for only ${counter.typedFiles} of ${typedFiles.length} files`);
+    process.exitCode = 1;
+  }
+  runs.push(
+    { name: 'untyped', title: 'untyped (`strict`)', result: untyped, files, packages: corpusPackages, configs: ['strict', 'recommended'] },
+    {
+      name: 'typed',
+      title: 'typed (`strict` + `recommended-type-checked`, TypeScript parts)',
+      result: typed,
+      files: typedFiles,
+      packages: typedPackages,
+      configs: ['strict', 'recommended-type-checked'],
+    },
+  );
 }
 
-const reportPath = path.join(projectRoot, 'bench', 'report.md');
-writeReport(reportPath, { files, ruleIds, untyped, typed, typedFiles, statusSites: counter.sites });
+const reportPath = path.join(projectRoot, 'bench', apps ? 'report-apps.md' : 'report.md');
+writeReport(reportPath, { runs, ruleIds, plugin, statusSites: counter.sites });
 log(`report: ${path.relative(projectRoot, reportPath)}`);
 
-const runs = [
-  ['untyped', untyped],
-  ['typed', typed],
-];
 printTable(
   ['run', 'files', 'findings', 'parse errors', 'other messages', 'exceptions'],
-  runs.map(([name, run]) => [
+  runs.map(({ name, files, result }) => [
     name,
-    name === 'typed' ? typedFiles.length : files.length,
-    run.findings.length,
-    run.parseErrors.length,
-    run.otherMessages.length,
-    run.exceptions.length,
+    files.length,
+    result.findings.length,
+    result.parseErrors.length,
+    result.otherMessages.length,
+    result.exceptions.length,
   ]),
 );
-for (const [name, run] of runs) {
+for (const { name, result: run } of runs) {
   for (const error of run.parseErrors) log(`  ${name} parse error (not a plugin failure): ${error.relative}:${error.line} ${error.message}`);
   for (const message of run.otherMessages.slice(0, 20)) log(`  ${name} message: ${message.relative}:${message.line} ${message.message}`);
 }
-const exceptions = runs.flatMap(([name, run]) => run.exceptions.map((exception) => ({ name, ...exception })));
+const exceptions = runs.flatMap(({ name, result }) => result.exceptions.map((exception) => ({ name, ...exception })));
 for (const { name, relative, ruleId, message } of exceptions) {
   console.error(`\n${name} EXCEPTION in ${relative} (rule ${ruleId ?? 'unknown'}):\n${message}`);
 }

@@ -2,6 +2,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { skipTypeWrappers } from '../src/analysis/ast';
 import { getStatusResolver } from '../src/analysis/resolve';
 import { createSinkListener } from '../src/analysis/sinks';
+import { isPassedThroughStatus } from '../src/analysis/status-reads';
 import { getTypeInfo } from '../src/analysis/type-info';
 import { createRule } from '../src/create-rule';
 import { receiverNamesSchema } from '../src/option-schemas';
@@ -14,6 +15,7 @@ export type Options = [
     allow?: number[];
     receiverNames?: string[];
     reportUnresolved?: boolean;
+    reportPassthrough?: boolean;
   },
 ];
 
@@ -51,11 +53,16 @@ export default createRule<Options, MessageIds>({
             type: 'boolean',
             description: 'Report a status whose value cannot be resolved to literal codes.',
           },
+          reportPassthrough: {
+            type: 'boolean',
+            description:
+              'With `reportUnresolved`, also report a status passed through from another response or error (`upstream.status`, `err.statusCode`).',
+          },
         },
         additionalProperties: false,
       },
     ],
-    defaultOptions: [{ allow: [], receiverNames: [], reportUnresolved: false }],
+    defaultOptions: [{ allow: [], receiverNames: [], reportUnresolved: false, reportPassthrough: false }],
     messages: {
       invalidStatus: '{{value}} is not an HTTP status code: a status is an integer from 100 to 599.',
       undocumentedStatus: '{{status}} is not a documented status of this API (documented codes: {{origin}}).',
@@ -66,7 +73,7 @@ export default createRule<Options, MessageIds>({
       unresolvedStatus: 'The status `{{expression}}` could not be checked{{type}}: {{advice}}.',
     },
   },
-  create(context, [{ allow = [], receiverNames = [], reportUnresolved = false }]) {
+  create(context, [{ allow = [], receiverNames = [], reportUnresolved = false, reportPassthrough = false }]) {
     const { table } = getPluginSettings(context);
     const allowed = new Set(allow);
     const resolver = getStatusResolver(context);
@@ -117,8 +124,12 @@ export default createRule<Options, MessageIds>({
 
     /** One report per send, on its status, saying what was seen (and its type, with types) and what to do. */
     const reportUnresolvedStatus = (status: TSESTree.Node, parts: readonly TSESTree.Node[]): void => {
-      // `null`, `undefined` and functions are bugs of another kind, not statuses to name.
-      if (parts.every(isNotAStatusValue) || !once(status, 'unresolved')) return;
+      // `null`, `undefined` and functions are bugs of another kind, not statuses to name; a status
+      // passed through from another response or error is what that side said, unless asked for.
+      const open = parts.filter(
+        (part) => !isNotAStatusValue(part) && (reportPassthrough || !isPassedThroughStatus(part, context.sourceCode)),
+      );
+      if (open.length === 0 || !once(status, 'unresolved')) return;
       const text = context.sourceCode.getText(status).replace(/\s+/gu, ' ');
       const typeInfo = getTypeInfo(context);
       const typeText = typeInfo ? typeInfo.checker.typeToString(typeInfo.services.getTypeAtLocation(status)) : undefined;

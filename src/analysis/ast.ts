@@ -142,18 +142,17 @@ export function isControlFlow(statement: TSESTree.Node): boolean {
   }
 }
 
-/** The body of the innermost function around a node, or undefined at the top level. */
-export function enclosingFunctionBody(node: TSESTree.Node): TSESTree.Node | undefined {
+/** The innermost function around a node, or undefined at the top level. */
+export function enclosingFunction(node: TSESTree.Node): FunctionNode | undefined {
   for (let current = node.parent; current; current = current.parent) {
-    if (
-      current.type === AST_NODE_TYPES.FunctionDeclaration ||
-      current.type === AST_NODE_TYPES.FunctionExpression ||
-      current.type === AST_NODE_TYPES.ArrowFunctionExpression
-    ) {
-      return current.body ?? undefined;
-    }
+    if (isFunctionNode(current)) return current;
   }
   return undefined;
+}
+
+/** The body of the innermost function around a node, or undefined at the top level. */
+export function enclosingFunctionBody(node: TSESTree.Node): TSESTree.Node | undefined {
+  return enclosingFunction(node)?.body ?? undefined;
 }
 
 /** A function of any of the three forms. */

@@ -33,3 +33,101 @@ export function isInHeadHandler(node: TSESTree.Node): boolean {
   }
   return false;
 }
+
+/* ---------- Serverless handlers ---------- */
+
+/** Type names of `@types/aws-lambda` that make a function a handler: its type, or its result's. */
+const lambdaTypeName = /^(?:Handler|\w+Handler(?:V2)?|APIGatewayProxy(?:Structured)?Result(?:V2)?|ALBResult|LambdaFunctionURLResult)$/u;
+const eventParameter = /^_?(?:event|evt)$/u;
+const contextParameter = /^_?(?:context|ctx)$/u;
+
+/**
+ * Whether a function is a serverless handler, so that a `{ statusCode, body }` it returns is
+ * its response: it is exported (`export const getUser = …`, `exports.handler = …`, a member of
+ * `module.exports = { … }`, also through a wrapper such as `middy(fn)`), named `handler`, takes
+ * `(event, context)`, or is declared with a Lambda type (`APIGatewayProxyHandler`, a result type
+ * `APIGatewayProxyResult`). Other functions that return such an object build a cache entry,
+ * a log line or a mock, or pass an `inject()` result back: none of them sends it.
+ */
+export function isServerlessHandler(fn: FunctionNode): boolean {
+  if (hasLambdaReturnType(fn) || takesEventAndContext(fn)) return true;
+  if (fn.type === AST_NODE_TYPES.FunctionDeclaration) {
+    if (fn.id?.name === 'handler') return true;
+    return isExportedPlace(fn.parent);
+  }
+  // Through wrappers: `export const handler = middy(async (event) => { … })`.
+  let current: TSESTree.Node = fn;
+  while (current.parent.type === AST_NODE_TYPES.CallExpression && current.parent.arguments.includes(current as never)) {
+    current = current.parent;
+  }
+  const place = current.parent;
+  switch (place.type) {
+    case AST_NODE_TYPES.VariableDeclarator:
+      if (place.id.type !== AST_NODE_TYPES.Identifier) return false;
+      if (place.id.name === 'handler' || hasLambdaTypeAnnotation(place.id.typeAnnotation)) return true;
+      return place.parent.parent?.type === AST_NODE_TYPES.ExportNamedDeclaration;
+    case AST_NODE_TYPES.AssignmentExpression:
+      return place.right === current && isExportsTarget(place.left);
+    case AST_NODE_TYPES.ExportDefaultDeclaration:
+      return true;
+    case AST_NODE_TYPES.Property:
+    case AST_NODE_TYPES.MethodDefinition:
+      if (place.value !== current) return false;
+      if (place.type === AST_NODE_TYPES.Property && propertyKeyName(place) === 'handler') return true;
+      return place.type === AST_NODE_TYPES.Property && place.parent.type === AST_NODE_TYPES.ObjectExpression && isExportedObject(place.parent);
+    default:
+      return false;
+  }
+}
+
+function isExportedPlace(node: TSESTree.Node): boolean {
+  return node.type === AST_NODE_TYPES.ExportNamedDeclaration || node.type === AST_NODE_TYPES.ExportDefaultDeclaration;
+}
+
+/** `module.exports`, `exports.x`, `module.exports.x`. */
+function isExportsTarget(node: TSESTree.Node): boolean {
+  if (node.type === AST_NODE_TYPES.Identifier) return node.name === 'exports';
+  if (node.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const { object } = node;
+  if (object.type === AST_NODE_TYPES.Identifier) {
+    return object.name === 'exports' || (object.name === 'module' && memberName(node) === 'exports');
+  }
+  return isExportsTarget(object) && object.type === AST_NODE_TYPES.MemberExpression && memberName(object) === 'exports';
+}
+
+/** `module.exports = { … }` and `export default { … }`. */
+function isExportedObject(object: TSESTree.ObjectExpression): boolean {
+  const place = object.parent;
+  if (place.type === AST_NODE_TYPES.ExportDefaultDeclaration) return true;
+  return place.type === AST_NODE_TYPES.AssignmentExpression && place.right === object && isExportsTarget(place.left);
+}
+
+function takesEventAndContext(fn: FunctionNode): boolean {
+  const [event, context] = fn.params;
+  return (
+    event?.type === AST_NODE_TYPES.Identifier &&
+    eventParameter.test(event.name) &&
+    context?.type === AST_NODE_TYPES.Identifier &&
+    contextParameter.test(context.name)
+  );
+}
+
+function hasLambdaReturnType(fn: FunctionNode): boolean {
+  return hasLambdaTypeAnnotation(fn.returnType);
+}
+
+/** A type annotation that names a Lambda type, also inside `Promise<…>`. */
+function hasLambdaTypeAnnotation(annotation: TSESTree.TSTypeAnnotation | undefined): boolean {
+  let type = annotation?.typeAnnotation;
+  if (type?.type === AST_NODE_TYPES.TSTypeReference && typeName(type.typeName) === 'Promise') {
+    type = type.typeArguments?.params[0];
+  }
+  if (type?.type !== AST_NODE_TYPES.TSTypeReference) return false;
+  const name = typeName(type.typeName);
+  return name !== undefined && lambdaTypeName.test(name);
+}
+
+function typeName(name: TSESTree.EntityName): string | undefined {
+  if (name.type === AST_NODE_TYPES.Identifier) return name.name;
+  return name.type === AST_NODE_TYPES.TSQualifiedName ? name.right.name : undefined;
+}

@@ -14,6 +14,7 @@ import { ASTUtils, AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-e
 const { DefinitionType } = TSESLint.Scope;
 import type * as ts from 'typescript';
 import {
+  enclosingFunction,
   enclosingFunctionBody,
   expressionStatementOf,
   isFunctionNode,
@@ -63,6 +64,7 @@ import {
   type StatusPosition,
 } from './framework-sinks';
 import { classifyHttpType, isResponseLikeName, packageOfFile, type Framework, type HttpObjectType } from './frameworks';
+import { isServerlessHandler } from './handlers';
 import { findSinkHeaders, type HeaderScanContext, type SinkHeaders } from './sink-headers';
 import { getTypeInfo, type TypeInfo } from './type-info';
 import { loadTypeScript } from './typescript';
@@ -280,18 +282,36 @@ type ReceiverMatch =
 
 const messageLikeName = /^(?:e|err|error|\w*Error|msg|message|\w*Message|props|properties|options|opts)$/u;
 
-/** A function's `ctx.body` assignments to one context: the first, the first with a body, and that per block. */
+/** A function's `ctx.body` assignments to one context: all of them, and those that are a statement of their own, per statement list. */
 interface KoaBodies {
-  readonly first: TSESTree.AssignmentExpression;
-  firstPresent: TSESTree.AssignmentExpression | undefined;
-  readonly firstPresentByBlock: Map<TSESTree.Node, TSESTree.AssignmentExpression>;
+  readonly all: readonly TSESTree.AssignmentExpression[];
+  readonly direct: ReadonlyMap<TSESTree.Node, readonly TSESTree.AssignmentExpression[]>;
 }
+
+/** What one function holds for Koa's body analysis, gathered in one walk. */
+interface KoaScopeScan {
+  /** Every `x.body = …` in the function, callbacks included, in source order. */
+  readonly assignments: readonly TSESTree.AssignmentExpression[];
+  /** Where each statement list of the function itself (not of a callback) has a `return` or `throw`: start offsets, in order. */
+  readonly terminators: ReadonlyMap<TSESTree.Node, readonly number[]>;
+}
+
+/** The statement lists around a node up to its function, innermost first, and where its path surely ends. */
+interface StatementPath {
+  readonly levels: readonly { readonly list: TSESTree.Node; readonly statement: TSESTree.Node }[];
+  readonly lists: ReadonlySet<TSESTree.Node>;
+  /** The offset of the first `return`/`throw` the path meets after the node, or Infinity. */
+  readonly end: number;
+}
+
+/** How many assignments off the status's own lists are weighed before one is taken as maybe on its path. */
+const MAX_MAYBE_BODIES = 16;
 
 class SinkFinder {
   private readonly sourceCode: Readonly<TSESLint.SourceCode>;
   private readonly typeInfo: TypeInfo | undefined;
-  /** Koa's `ctx.body` assignments per function, made on first need: most files never ask. */
-  private bodyAssignments: WeakMap<TSESTree.Node, readonly TSESTree.AssignmentExpression[]> | undefined;
+  /** Koa's `ctx.body` assignments and path ends per function, made on first need: most files never ask. */
+  private koaScans: WeakMap<TSESTree.Node, KoaScopeScan> | undefined;
   /** The same, summed up per context (`ctx`) for the status sinks to ask by position. */
   private koaBodies: WeakMap<TSESTree.Node, Map<string, KoaBodies | undefined>> | undefined;
   private cachedHeaderContext: HeaderScanContext | undefined;
@@ -480,6 +500,9 @@ class SinkFinder {
     // `{ statusCode }` alone is a response too; anything else beside it must be a response key.
     const onlyStatus = node.properties.length === 1;
     if (!status || !(isResponseShape || onlyStatus)) return undefined;
+    // The keys alone do not make a response: the function that returns it must be a handler.
+    const fn = enclosingFunction(node);
+    if (!fn || !isServerlessHandler(fn)) return undefined;
     return makeSink(
       {
         kind: 'returned-object',
@@ -923,22 +946,63 @@ class SinkFinder {
     return this.baseText(current) === base ? { call, argumentIndex: bodySenders[method]! } : undefined;
   }
 
-  /** Koa: what the same function assigns to `ctx.body` (or `ctx.response.body`), before or after the status. */
+  /**
+   * Koa: the `ctx.body` (or `ctx.response.body`) of the status's own path in the same function.
+   * A body written as a statement of a list around the status goes with it: the first one after
+   * it, unless a `return` or `throw` ends the path first, else the last one before it. A body
+   * nested in a branch or a callback on that path may go with it (not certain); one on another
+   * branch, or after the path has ended, does not.
+   */
   private koaBody(node: TSESTree.Node, receiver: TSESTree.Node): SinkBody {
     const scope = enclosingFunctionBody(node) ?? this.sourceCode.ast;
     const bodies = this.koaBodiesIn(scope, this.koaBaseText(receiver));
     if (!bodies) return { kind: 'absent', sender: undefined };
-    // A body sent together with the status first (one in a block the status is in), then one sent
-    // on some path, then the first written. Only the blocks around the status are looked at.
-    let certain: TSESTree.AssignmentExpression | undefined;
-    for (let current = node.parent; current; current = current.parent) {
-      const inBlock = bodies.firstPresentByBlock.get(current);
-      if (inBlock && (!certain || inBlock.range[0] < certain.range[0])) certain = inBlock;
-      if (isFunctionNode(current)) break;
+    const { terminators } = this.koaScan(scope);
+    const path = statementPath(node, terminators);
+    let after: TSESTree.AssignmentExpression | undefined;
+    let before: TSESTree.AssignmentExpression | undefined;
+    for (const { list, statement } of path.levels) {
+      const direct = bodies.direct.get(list);
+      if (!direct) continue;
+      const next = direct[firstIndexFrom(direct, statement.range[1])];
+      if (!after && next && next.range[0] < path.end) after = next;
+      const previous = direct[firstIndexFrom(direct, statement.range[0]) - 1];
+      before ??= previous;
     }
-    if (certain) return valueBody(certain.right, certain, 'assignment', true);
-    const chosen = bodies.firstPresent ?? bodies.first;
-    return valueBody(chosen.right, chosen, 'assignment', isOnPathOf(chosen, node));
+    const sure = after ?? before;
+    if (sure) return valueBody(sure.right, sure, 'assignment', true);
+    const maybe = this.koaMaybeBody(bodies.all, node, path, terminators);
+    return maybe ? valueBody(maybe.right, maybe, 'assignment', false) : { kind: 'absent', sender: undefined };
+  }
+
+  /** A body off the status's own lists that may run on its path: after it in a branch or callback, or before it on a path that went on. */
+  private koaMaybeBody(
+    all: readonly TSESTree.AssignmentExpression[],
+    node: TSESTree.Node,
+    path: StatementPath,
+    terminators: ReadonlyMap<TSESTree.Node, readonly number[]>,
+  ): TSESTree.AssignmentExpression | undefined {
+    const start = firstIndexFrom(all, node.range[1]);
+    const candidates = [...all.slice(start, start + MAX_MAYBE_BODIES), ...all.slice(Math.max(0, start - MAX_MAYBE_BODIES), start).reverse()];
+    for (const assignment of candidates) {
+      if (isEmptyValue(assignment.right)) continue;
+      const meeting = meetingLevel(assignment, path);
+      if (!meeting) return assignment;
+      const { statement, own } = meeting;
+      if (own === statement) {
+        // The same statement: `ctx.status = 400, ctx.body = x` goes together; another branch of the same `if` does not.
+        if (statement.type === AST_NODE_TYPES.ExpressionStatement) return assignment;
+        continue;
+      }
+      if (own.range[0] > statement.range[0]) {
+        if (assignment.range[0] < path.end) return assignment;
+        continue;
+      }
+      // Before the status: it ran on the status's path unless its own path ended inside that statement.
+      if (statementPath(assignment, terminators).end >= own.range[1]) return assignment;
+    }
+    // Past the budget: one more is taken as maybe on the path, which reports nothing wrongly.
+    return all.length > candidates.length ? all.find((assignment) => !isEmptyValue(assignment.right)) : undefined;
   }
 
   /** The `ctx.body` assignments of one function to one context, summed up once: linear in the function. */
@@ -950,41 +1014,52 @@ class SinkFinder {
       this.koaBodies.set(scope, byBase);
     }
     if (byBase.has(base)) return byBase.get(base);
-    let bodies: KoaBodies | undefined;
-    for (const assignment of this.bodyAssignmentsIn(scope)) {
+    let bodies: { all: TSESTree.AssignmentExpression[]; direct: Map<TSESTree.Node, TSESTree.AssignmentExpression[]> } | undefined;
+    for (const assignment of this.koaScan(scope).assignments) {
       if (this.koaBaseText((assignment.left as TSESTree.MemberExpression).object) !== base) continue;
-      bodies ??= { first: assignment, firstPresent: undefined, firstPresentByBlock: new Map() };
-      if (isEmptyValue(assignment.right)) continue;
-      bodies.firstPresent ??= assignment;
-      // The block whose statement it is: a status anywhere inside that block is on its path.
+      bodies ??= { all: [], direct: new Map() };
+      bodies.all.push(assignment);
       const statement = expressionStatementOf(assignment);
-      const block = statement && statementList(statement) ? statement.parent : undefined;
-      if (block && !bodies.firstPresentByBlock.has(block)) bodies.firstPresentByBlock.set(block, assignment);
+      if (!statement || !statementList(statement)) continue;
+      const list = statement.parent;
+      const inList = bodies.direct.get(list);
+      if (inList) inList.push(assignment);
+      else bodies.direct.set(list, [assignment]);
     }
     byBase.set(base, bodies);
     return bodies;
   }
 
-  private bodyAssignmentsIn(scope: TSESTree.Node): readonly TSESTree.AssignmentExpression[] {
-    this.bodyAssignments ??= new WeakMap();
-    let found = this.bodyAssignments.get(scope);
-    if (found) return found;
-    const list: TSESTree.AssignmentExpression[] = [];
+  private koaScan(scope: TSESTree.Node): KoaScopeScan {
+    this.koaScans ??= new WeakMap();
+    const cached = this.koaScans.get(scope);
+    if (cached) return cached;
+    const assignments: TSESTree.AssignmentExpression[] = [];
+    const terminators = new Map<TSESTree.Node, number[]>();
     const visitorKeys = this.sourceCode.visitorKeys;
-    const visit = (current: TSESTree.Node): void => {
+    const visit = (current: TSESTree.Node, inCallback: boolean): void => {
       if (
         current.type === AST_NODE_TYPES.AssignmentExpression &&
         current.left.type === AST_NODE_TYPES.MemberExpression &&
         memberName(current.left) === koaBodyProperty
       ) {
-        list.push(current);
+        assignments.push(current);
       }
-      forEachChildNode(current, visitorKeys, visit);
+      if (!inCallback && (current.type === AST_NODE_TYPES.ReturnStatement || current.type === AST_NODE_TYPES.ThrowStatement)) {
+        const list = statementList(current) ? current.parent : undefined;
+        if (list) {
+          const offsets = terminators.get(list);
+          if (offsets) offsets.push(current.range[0]);
+          else terminators.set(list, [current.range[0]]);
+        }
+      }
+      const nested = inCallback || isFunctionNode(current);
+      forEachChildNode(current, visitorKeys, (child) => visit(child, nested));
     };
-    visit(scope);
-    found = list;
-    this.bodyAssignments.set(scope, found);
-    return found;
+    visit(scope, false);
+    const scan = { assignments, terminators };
+    this.koaScans.set(scope, scan);
+    return scan;
   }
 
   private baseText(node: TSESTree.Node): string {
@@ -1190,20 +1265,70 @@ function valueBody(value: TSESTree.Node, sender: TSESTree.Node, via: BodyVia, ce
   return { kind: isEmptyValue(value) ? 'empty' : 'present', value, sender, via, certain };
 }
 
-/**
- * Whether an assignment runs whenever `node` does: it is a statement of a block
- * that also holds `node` (at any depth within the same function), not one in another
- * branch, a callback or part of a larger expression.
- */
-function isOnPathOf(assignment: TSESTree.AssignmentExpression, node: TSESTree.Node): boolean {
-  const statement = expressionStatementOf(assignment);
-  const block = statement?.parent;
-  if (!block || !statementList(statement)) return false;
-  for (let current = node.parent; current; current = current.parent) {
-    if (current === block) return true;
-    if (isFunctionNode(current)) return false;
+/** The index of the first node that starts at or after `offset`, in nodes sorted by position. */
+function firstIndexFrom(nodes: readonly TSESTree.Node[], offset: number): number {
+  let low = 0;
+  let high = nodes.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (nodes[middle]!.range[0] < offset) low = middle + 1;
+    else high = middle;
   }
-  return false;
+  return low;
+}
+
+function firstOffsetFrom(offsets: readonly number[] | undefined, offset: number): number | undefined {
+  if (!offsets) return undefined;
+  let low = 0;
+  let high = offsets.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (offsets[middle]! < offset) low = middle + 1;
+    else high = middle;
+  }
+  return offsets[low];
+}
+
+function isStatementListOf(parent: TSESTree.Node, child: TSESTree.Node): boolean {
+  switch (parent.type) {
+    case AST_NODE_TYPES.BlockStatement:
+    case AST_NODE_TYPES.Program:
+    case AST_NODE_TYPES.StaticBlock:
+      return true;
+    case AST_NODE_TYPES.SwitchCase:
+      return parent.test !== child;
+    default:
+      return false;
+  }
+}
+
+/** The statement lists a node sits in, up to its function, and the first `return`/`throw` its path meets. */
+function statementPath(node: TSESTree.Node, terminators: ReadonlyMap<TSESTree.Node, readonly number[]>): StatementPath {
+  const levels: { list: TSESTree.Node; statement: TSESTree.Node }[] = [];
+  const lists = new Set<TSESTree.Node>();
+  let end = Number.POSITIVE_INFINITY;
+  for (let child = node, parent = node.parent; parent && !isFunctionNode(parent); child = parent, parent = parent.parent) {
+    if (!isStatementListOf(parent, child)) continue;
+    levels.push({ list: parent, statement: child });
+    lists.add(parent);
+    if (end !== Number.POSITIVE_INFINITY) continue;
+    if (child.type === AST_NODE_TYPES.ReturnStatement || child.type === AST_NODE_TYPES.ThrowStatement) end = child.range[1];
+    else end = firstOffsetFrom(terminators.get(parent), child.range[1]) ?? end;
+  }
+  return { levels, lists, end };
+}
+
+/** Where another node's ancestors meet the status's lists: the status's statement there, and the other node's own. */
+function meetingLevel(
+  other: TSESTree.Node,
+  path: StatementPath,
+): { readonly statement: TSESTree.Node; readonly own: TSESTree.Node } | undefined {
+  for (let child = other, parent = other.parent; parent; child = parent, parent = parent.parent) {
+    if (!path.lists.has(parent)) continue;
+    const level = path.levels.find((candidate) => candidate.list === parent);
+    return level && { statement: level.statement, own: child };
+  }
+  return undefined;
 }
 
 function senderBody(call: TSESTree.CallExpression, index: number): SinkBody {

@@ -4,7 +4,7 @@
  * with it, a read must also have a number-like type, and reads the names miss
  * (getters of known HTTP types, constants copied from a read) are found too.
  */
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, ASTUtils, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import type * as ts from 'typescript';
 import {
   classifyHttpType,
@@ -288,4 +288,94 @@ export function createStatusReadFinder(context: Context, options: StatusReadOpti
       return read ?? undefined;
     },
   };
+}
+
+/* ---------- Statuses passed through ---------- */
+
+const { DefinitionType } = TSESLint.Scope;
+
+/** How far `const a = b`, `Number(x)` and `x ?? 500` are followed to find a passed-through status. */
+const MAX_PASSTHROUGH_DEPTH = 8;
+
+const passthroughPropertyNames: ReadonlySet<string> = new Set([...statusPropertyNames, ...statusVariableNames, 'status_code']);
+const passthroughGetterNames: ReadonlySet<string> = new Set([...statusGetterNames, 'getStatusCode']);
+const numberConversions: ReadonlySet<string> = new Set(['Number', 'parseInt', 'parseFloat']);
+const statusWord = /status/iu;
+
+/**
+ * Whether a status that cannot be resolved is passed through from another object:
+ * `upstream.status`, `err.statusCode`, `exception.getStatus()`, `const { status } = await
+ * handle(req)`, `getHTTPStatusCodeFromError(error)`, also inside `Number(…)`, `x ?? 500`
+ * and never-reassigned variables. No code change at the send can make such a value
+ * checkable: it is whatever the other side said.
+ */
+export function isPassedThroughStatus(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  return passedThrough(node, sourceCode, 0);
+}
+
+function passedThrough(expression: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>, depth: number): boolean {
+  if (depth > MAX_PASSTHROUGH_DEPTH) return false;
+  const node = unwrapStatusExpression(expression);
+  switch (node.type) {
+    case AST_NODE_TYPES.MemberExpression: {
+      const name = staticMemberName(node);
+      return name !== undefined && passthroughPropertyNames.has(name);
+    }
+    case AST_NODE_TYPES.CallExpression:
+      return passedThroughCall(node, sourceCode, depth);
+    case AST_NODE_TYPES.UnaryExpression:
+      return node.operator === '+' && passedThrough(node.argument, sourceCode, depth + 1);
+    case AST_NODE_TYPES.LogicalExpression:
+    case AST_NODE_TYPES.ConditionalExpression: {
+      // `err.status ?? 500`: passed through where it is not a literal.
+      const branches = node.type === AST_NODE_TYPES.LogicalExpression ? [node.left, node.right] : [node.consequent, node.alternate];
+      const open = branches.filter((branch) => unwrapStatusExpression(branch).type !== AST_NODE_TYPES.Literal);
+      return open.length > 0 && open.every((branch) => passedThrough(branch, sourceCode, depth + 1));
+    }
+    case AST_NODE_TYPES.Identifier:
+      return passedThroughVariable(node, sourceCode, depth);
+    default:
+      return false;
+  }
+}
+
+function passedThroughCall(node: TSESTree.CallExpression, sourceCode: Readonly<TSESLint.SourceCode>, depth: number): boolean {
+  const { callee } = node;
+  const name =
+    callee.type === AST_NODE_TYPES.Identifier
+      ? callee.name
+      : callee.type === AST_NODE_TYPES.MemberExpression
+        ? staticMemberName(callee)
+        : undefined;
+  if (name === undefined) return false;
+  const [first] = node.arguments;
+  if (numberConversions.has(name) && first) return passedThrough(first, sourceCode, depth + 1);
+  // `error.getStatus()`, and `statusFromError(err)`: a status derived from another value.
+  if (callee.type === AST_NODE_TYPES.MemberExpression && node.arguments.length === 0) return passthroughGetterNames.has(name);
+  return node.arguments.length > 0 && statusWord.test(name);
+}
+
+/** A variable given once: a passed-through initializer, or a `status` destructured from another object. */
+function passedThroughVariable(node: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>, depth: number): boolean {
+  let variable: TSESLint.Scope.Variable | null = null;
+  try {
+    variable = ASTUtils.findVariable(sourceCode.getScope(node), node);
+  } catch {
+    return false;
+  }
+  const [definition, ...others] = variable?.defs ?? [];
+  if (!variable || !definition || others.length > 0 || definition.type !== DefinitionType.Variable) return false;
+  if (variable.references.filter((reference) => reference.isWrite()).length > 1) return false;
+  const declarator = definition.node;
+  if (!declarator.init) return false;
+  if (declarator.id.type === AST_NODE_TYPES.Identifier) return passedThrough(declarator.init, sourceCode, depth + 1);
+  if (declarator.id.type !== AST_NODE_TYPES.ObjectPattern) return false;
+  for (const property of declarator.id.properties) {
+    if (property.type !== AST_NODE_TYPES.Property) continue;
+    const value = property.value.type === AST_NODE_TYPES.AssignmentPattern ? property.value.left : property.value;
+    if (value !== definition.name) continue;
+    const key = property.key.type === AST_NODE_TYPES.Identifier && !property.computed ? property.key.name : undefined;
+    return key !== undefined && passthroughPropertyNames.has(key);
+  }
+  return false;
 }

@@ -361,6 +361,45 @@ describe('sinks: serverless handlers', () => {
   });
 });
 
+describe('sinks: a returned { statusCode } is a response only from a handler', () => {
+  const handlers = `
+    exports.handler = async () => ({ statusCode: 401, headers: {} });
+    module.exports.getUser = async function () { return { statusCode: 402, body: '' }; };
+    module.exports = { list: async () => ({ statusCode: 403, body: '' }), handler: function () { return { statusCode: 404 }; } };
+    const handler = async () => { return { statusCode: 405, headers: {} }; };
+    const wrapped = middy(async (event, context) => ({ statusCode: 406, body: '' }));
+    function named(evt, _context) { return { statusCode: 407, headers: {} }; }
+  `;
+  const others = `
+    async function forward(app) { const r = await app.inject('/'); return { statusCode: 500, headers: r.headers, body: r.body }; }
+    const cache = { put(response) { return { statusCode: 501, headers: {}, body: '' }; } };
+    const serializers = { res(reply) { return { statusCode: 502 }; } };
+    const mockReply = () => ({ statusCode: 503, headers: {} });
+    function toEntry(r) { return { statusCode: 504, body: r.text }; }
+    const top = { statusCode: 505, body: '' };
+    it('replies', () => { const reply = () => ({ statusCode: 506, body: '' }); });
+  `;
+  it.each(['espree', 'untyped', 'typed'] as const)('exported, named handler, (event, context) (%s)', (mode) => {
+    expect(findSinks(handlers, mode).map((sink) => `${sink.kind} ${sink.status}`)).toEqual(
+      [401, 402, 403, 404, 405, 406, 407].map((code) => `returned-object ${code}`),
+    );
+    expect(findSinks(others, mode)).toEqual([]);
+  });
+
+  it.each(['untyped', 'typed'] as const)('declared with a Lambda type (%s)', (mode) => {
+    const code = `
+      import type { APIGatewayProxyHandler, APIGatewayProxyResult } from 'aws-lambda';
+      const getUser: APIGatewayProxyHandler = async () => ({ statusCode: 408, body: '' });
+      async function list(): Promise<APIGatewayProxyResult> { return { statusCode: 409, body: '' }; }
+      function helper(): { statusCode: number } { return { statusCode: 510 }; }
+    `;
+    expect(findSinks(code, mode).map((sink) => `${sink.kind} ${sink.status}`)).toEqual([
+      'returned-object 408',
+      'returned-object 409',
+    ]);
+  });
+});
+
 describe('sinks: odd syntax never throws', () => {
   const code = `
     res[method](404);
@@ -467,7 +506,7 @@ describe('sinks: how a body travels with its status', () => {
     function before(ctx) { ctx.body = 'x'; if (x) { ctx.status = 204; } }
     function callback(ctx) { ctx.status = 204; later(() => { ctx.body = 'x'; }); }
     function prefers(ctx) { if (x) ctx.body = 'a'; ctx.status = 204; ctx.body = 'b'; }
-    function lambda() { return { statusCode: 204, body: 'x' }; }
+    function handler() { return { statusCode: 204, body: 'x' }; }
   `;
 
   it.each(['espree', 'untyped'] as const)('says how each body is sent and whether it surely goes out (%s)', (mode) => {

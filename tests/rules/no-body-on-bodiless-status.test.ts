@@ -36,6 +36,11 @@ ruleTester.run('no-body-on-bodiless-status (no type information)', rule, {
     // A body on another path of the function only.
     'function f(ctx) { ctx.status = 204; if (x) { ctx.body = data; } }',
     'function f(ctx) { if (x) { ctx.status = 204; } else { ctx.body = data; } }',
+    // Koa paths: a status on a path that returns is not judged with the body of the path that goes on.
+    'async function f(ctx) {\n  if (!item) { ctx.status = 204; return; }\n  ctx.body = item;\n}',
+    'async function f(ctx) {\n  if (!item) {\n    ctx.status = 304;\n    throw new NotModified();\n  }\n  ctx.body = item;\n}',
+    'async function f(ctx) {\n  if (x) { if (y) { ctx.status = 204; return; } }\n  ctx.body = item;\n}',
+    'async function f(ctx) {\n  switch (kind) {\n    case 1: ctx.status = 204; return;\n    default: ctx.body = item;\n  }\n}',
     // http-errors and ctx.throw turn a status below 400 into 500.
     "ctx.throw(204, 'x'); import createError from 'http-errors'; createError(304, 'x');",
     // Unknown statuses and bodies.

@@ -59,6 +59,18 @@ const teapot = (line: number, column: number, length = 3) =>
 
 ruleTester.run('no-undocumented-status (no type information)', rule, {
   valid: [
+    // A status passed through from another response or error cannot be made checkable: not reported by default.
+    ...[
+      'res.status(err.statusCode).end(err.message);',
+      'res.status(upstream.status).json(error);',
+      'const { status, data } = await controller.handle(request);\nreturn NextResponse.json(data, { status });',
+      'const status = exception.getStatus();\nresponse.status(status).json({});',
+      "throw new HttpException(error.message, Number(error.status));",
+      'return new Response(error.message, { status: getHTTPStatusCodeFromError(error) });',
+      'res.status(err.status ?? 500).json({});',
+      'const code = err.response?.status;\nres.status(code!).send(body);',
+      'class ApiError extends Error { send(res) { res.status(this.statusCode).json({ error: this.message }); } }',
+    ].map((code) => ({ code, options: [{ reportUnresolved: true }] as Options })),
     // A named constant of another module is what the unresolved message asks for: not reported.
     {
       code: "import { HTTP_STATUS } from '@verdaccio/core';\nres.status(HTTP_STATUS.CREATED);\nres.status(ok ? HTTP_STATUS.OK : HTTP_STATUS.BAD_DATA);",
@@ -75,6 +87,8 @@ ruleTester.run('no-undocumented-status (no type information)', rule, {
     "@HttpCode(204) class A {} throw new HttpException('x', HttpStatus.GONE);",
     "import createError from 'http-errors'; createError(404, 'x');",
     'export const handler = () => ({ statusCode: 200, body: "" });',
+    // Not a handler's response: a log serializer.
+    'const serializers = { res(reply) { return { statusCode: 2000, headers: reply.headers }; } };',
     // Not a response by name; not a response shape.
     'order.status(5); job.statusCode = 2000; function f() { return { statusCode: 2000, name: "x" }; }',
     // A value the rule cannot tell is not reported by default.
@@ -273,10 +287,30 @@ ruleTester.run('no-undocumented-status (no type information)', rule, {
       options: [{ reportUnresolved: true }],
       errors: [
         { messageId: 'unresolvedStatus', line: 1, column: 12, endColumn: 20, data: unresolvedTs('err.code') },
-        { messageId: 'unresolvedStatus', line: 2, column: 12, endColumn: 29, data: unresolvedTs('err.status || 418') },
+        // `err.status` is passed through from an error: not reported unless asked (below).
         teapot(2, 26),
         // Once for the send, not once for each part; null, undefined and functions are no status to name.
         { messageId: 'unresolvedStatus', line: 3, column: 14, endColumn: 20, data: unresolvedTs('a || b') },
+      ],
+    },
+    // Passed-through statuses, when asked for them too.
+    {
+      code: 'res.status(err.status || 418);\nres.status(upstream.statusCode).end();\nconst { status } = await handle(req);\nreturn NextResponse.json(data, { status });',
+      options: [{ reportUnresolved: true, reportPassthrough: true }],
+      errors: [
+        { messageId: 'unresolvedStatus', line: 1, column: 12, endColumn: 29, data: unresolvedTs('err.status || 418') },
+        teapot(1, 26),
+        { messageId: 'unresolvedStatus', line: 2, column: 12, endColumn: 31, data: unresolvedTs('upstream.statusCode') },
+        { messageId: 'unresolvedStatus', line: 4, column: 34, endColumn: 40, data: unresolvedTs('status') },
+      ],
+    },
+    // A map lookup or a helper's result is no passed-through status: still reported.
+    {
+      code: 'const status = SERVICE_ERROR_STATUS[err.code] ?? 500;\nreturn new Response(body, { status });\nres.status(pickStatusFor()).end();',
+      options: [{ reportUnresolved: true }],
+      errors: [
+        { messageId: 'unresolvedStatus', line: 2, column: 29, endColumn: 35, data: unresolvedTs('status') },
+        { messageId: 'unresolvedStatus', line: 3, column: 12, endColumn: 27, data: unresolvedTs('pickStatusFor()') },
       ],
     },
     // More receiver names.
@@ -352,6 +386,11 @@ typedRuleTester.run('no-undocumented-status (type information)', rule, {
     // A whole library catalog says nothing about what is sent: unresolved, not every member.
     "import type { Response } from 'express';\nimport { HttpStatus } from '@nestjs/common';\nexport function f(out: Response, code: HttpStatus) { out.status(code); }",
     { code: "import type { Response } from 'express';\nexport function f(out: Response) { out.status(441); }", settings: vingSettings },
+    // Another response's status, passed on, is not reported by default with types either.
+    {
+      code: "import type { Response } from 'express';\nexport async function f(out: Response) { const upstream = await fetch('/x'); out.status(upstream.status).end(); }",
+      options: [{ reportUnresolved: true }],
+    },
     // A subclass that passes its caller's status on is checked at its callers, even with reportUnresolved.
     {
       code: "import { HttpException } from '@nestjs/common';\nexport class ApiError extends HttpException { constructor(m: string, status: number) { super(m, status); } }\nthrow new ApiError('x', 404);",

@@ -21,6 +21,10 @@ ruleTester.run('require-error-body (no type information)', rule, {
     "reply.code(400).send({ errors });",
     "function f(ctx) { ctx.status = 404; ctx.body = { message: 'gone' }; }",
     "function f(ctx) { ctx.body = { message: 'gone' }; if (x) { ctx.status = 410; } }",
+    // Koa paths: the body of the same path, before or after the status, and one that may follow it.
+    "async function f(ctx) {\n  if (!ok) {\n    ctx.status = 400;\n    ctx.body = { message: 'bad' };\n    return;\n  }\n  ctx.body = data;\n}",
+    "async function f(ctx) {\n  ctx.status = 400;\n  if (detail) ctx.body = { message: detail };\n}",
+    "async function f(ctx) {\n  try { await run(); } catch (error) { ctx.status = 500; }\n  ctx.body = { message: 'failed' };\n}",
     "ctx.throw(400, 'name required'); ctx.throw('bad', 422); ctx.assert(user, 401, 'login first');",
     "c.json({ error: 'x' }, 404); c.text('not found', 404); c.body('x', { status: 500 });",
     "new Response('not found', { status: 404 }); Response.json({ error: 'x' }, { status: 400 });",
@@ -29,6 +33,9 @@ ruleTester.run('require-error-body (no type information)', rule, {
     "function f(res) { res.statusCode = 404; res.end('not found'); }",
     "function f(res) { res.writeHead(503, { 'Retry-After': '10' }); res.end(JSON.stringify({ message: 'later' })); }",
     "export const handler = async () => ({ statusCode: 400, body: JSON.stringify({ message: 'x' }) });",
+    // A `{ statusCode, headers }` that no handler returns is no response: an inject() result passed back, a cache entry, a mock.
+    "async function forward(app) { const r = await app.inject('/'); return { statusCode: 500, headers: r.headers }; }",
+    'const cache = { entry() { return { statusCode: 503, headers: {} }; } };\nconst mockReply = () => ({ statusCode: 500, headers: {} });',
     // Not errors.
     'res.status(204).end(); res.sendStatus(200); reply.code(304).send(); new Response(null, { status: 204 });',
     'export const handler = async () => ({ statusCode: 204 });',
@@ -132,6 +139,19 @@ ruleTester.run('require-error-body (no type information)', rule, {
         { messageId: 'emptyBody', line: 2, column: 19 },
         { messageId: 'errorWithoutMessage', data: { status: '401 (Unauthorized)' }, line: 3, column: 19, endColumn: 33 },
       ],
+    },
+    // Koa paths: a status whose path ends before any body, or whose body is on another branch.
+    {
+      code: "async function f(ctx) {\n  if (!user) {\n    ctx.status = 500;\n    return;\n  }\n  ctx.body = user;\n}",
+      errors: [{ messageId: 'missingBody', data: { status: '500 (Internal Server Error)' }, line: 3, column: 5, endColumn: 21 }],
+    },
+    {
+      code: "async function f(ctx) {\n  if (found) {\n    ctx.body = found;\n  } else {\n    ctx.status = 404;\n  }\n}",
+      errors: [{ messageId: 'missingBody', data: { status: '404 (Not Found)' }, line: 5, column: 5, endColumn: 21 }],
+    },
+    {
+      code: "async function f(ctx) {\n  if (!user) { ctx.status = 401; return; }\n  if (!user.admin) { ctx.status = 403; ctx.body = { message: 'admins only' }; return; }\n  ctx.body = data;\n}",
+      errors: [{ messageId: 'missingBody', data: { status: '401 (Unauthorized)' }, line: 2, column: 16, endColumn: 32 }],
     },
     // http-errors without a message.
     {

@@ -4,7 +4,7 @@ import { dropBodyFix } from '../src/analysis/body-fixes';
 import { findImportedConstants, type ImportedConstants } from '../src/analysis/constant-imports';
 import { getStatusResolver, type ResolvedStatus } from '../src/analysis/resolve';
 import { droppedBodyFate } from '../src/analysis/frameworks';
-import { createSinkListener } from '../src/analysis/sinks';
+import { createSinkListener, isExceptionSink } from '../src/analysis/sinks';
 import { createRule } from '../src/create-rule';
 import { receiverNamesSchema } from '../src/option-schemas';
 import { constantMemberFor, constantValue } from '../src/table/constant-names';
@@ -99,7 +99,8 @@ export default createRule<Options, MessageIds>({
       const suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[] = [];
       const drop = alwaysBodyless ? dropBodyFix(sink, sourceCode) : undefined;
       if (drop) suggest.push({ messageId: 'dropBody', data: { status }, fix: drop });
-      const ok = okFix(bodyless);
+      // An exception thrown with 200 is no answer: for an error, dropping the body or another status is the fix.
+      const ok = isExceptionSink(sink) ? undefined : okFix(bodyless);
       if (ok) suggest.push({ messageId: 'sendOk', data: { ok: describeStatus(OK) }, fix: ok });
       context.report({
         node: body.value,

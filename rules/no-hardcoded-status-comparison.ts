@@ -8,10 +8,12 @@ import {
   type ConstantModule,
   type ImportedConstants,
 } from '../src/analysis/constant-imports';
+import { createConditionReads, type ConditionReads } from '../src/analysis/conditions';
 import { createStatusReadFinder, unwrapStatusExpression, type StatusRead } from '../src/analysis/status-reads';
 import { createRule } from '../src/create-rule';
 import { constantMemberFor, type ConstantLibrary } from '../src/table/constant-names';
 import { getTypeInfo } from '../src/analysis/type-info';
+import { loadTypeScript } from '../src/analysis/typescript';
 import { getPluginSettings } from '../src/settings';
 import { describeStatus, getStatusEntry, isStatusCodeNumber, statusClassOf } from '../src/table/lookup';
 
@@ -28,6 +30,8 @@ type Options = [NoHardcodedStatusComparisonOptions];
 export type MessageIds =
   | 'hardcodedComparison'
   | 'hardcodedMembership'
+  | 'hardcodedProtocolComparison'
+  | 'hardcodedProtocolMembership'
   | 'useClassCheck'
   | 'useConstant'
   | 'useConstantWithImport'
@@ -131,6 +135,9 @@ export default createRule<Options, MessageIds>({
       hardcodedComparison:
         'Comparing with {{status}} hardcodes one status; check the {{statusClass}} class or use a named constant.',
       hardcodedMembership: 'Listing {{statuses}} hardcodes single statuses; check {{classes}} or use named constants.',
+      hardcodedProtocolComparison:
+        'Comparing with {{status}} hardcodes one status; use a named constant (the {{statusClass}} class does not mean the same).',
+      hardcodedProtocolMembership: 'Listing {{statuses}} hardcodes single statuses; use named constants (their classes do not mean the same).',
       useClassCheck: 'Check the {{statusClass}} class: `{{replacement}}`.',
       useOk: 'Check the 2xx class with `{{replacement}}`.',
       useConstant: 'Use the named constant{{plural}} `{{constant}}`.',
@@ -144,6 +151,7 @@ export default createRule<Options, MessageIds>({
     const importPlan = constantsFrom === undefined ? undefined : constantImportPlan(constantsFrom);
     let importedConstants: ImportedConstants[] | undefined;
     const isTypeScriptFile = /\.[cm]?tsx?$/u.test(context.filename);
+    let conditions: ConditionReads | undefined;
 
     // Without types a `status` may be anything's (a child process exits with 128): only a code the
     // registry or the API's table knows is taken for an HTTP status.
@@ -270,14 +278,41 @@ export default createRule<Options, MessageIds>({
       return negated ? `!${ok}` : ok;
     }
 
-    /** The class-check suggestion replacing `node`, with parentheses when its place needs them. */
+    /** With types: whether every value the read can be is in the class, so that a class check is always true. */
+    function isAlwaysInClass(written: TSESTree.Node, code: number): boolean {
+      const typeInfo = getTypeInfo(context);
+      if (!typeInfo) return false;
+      const tsNode = typeInfo.services.esTreeNodeToTSNodeMap.get(written);
+      if (!tsNode) return false;
+      const type = typeInfo.checker.getTypeAtLocation(tsNode);
+      const parts = type.isUnion() ? type.types : [type];
+      const low = Math.floor(code / 100) * 100;
+      let literals = 0;
+      for (const part of parts) {
+        if (part.isNumberLiteral()) {
+          if (part.value < low || part.value >= low + 100) return false;
+          literals += 1;
+        } else if (!(part.flags & nullishTypeFlags())) return false;
+      }
+      return literals > 0;
+    }
+
+    /**
+     * The class-check suggestion replacing `node`, with parentheses when its place needs them; none
+     * where the class would not mean what the code does: a code of its own meaning (1xx, 206, 3xx),
+     * a read the condition also compares with another code, a read whose type is only this class.
+     */
     function classSuggestion(
       node: TSESTree.Node,
       read: StatusRead,
       written: TSESTree.Node,
-      code: number,
+      codes: readonly number[],
       negated: boolean,
     ): TSESLint.SuggestionReportDescriptor<MessageIds> | undefined {
+      const [code] = codes;
+      if (code === undefined || !codes.every(hasClassStandIn)) return undefined;
+      conditions ??= createConditionReads(sourceCode);
+      if (conditions.isComparedElsewhere(node, written) || isAlwaysInClass(written, code)) return undefined;
       const statusClass = statusClassOf(code);
       const ok = statusClass === '2xx' ? okText(read, negated) : undefined;
       if (ok !== undefined) {
@@ -319,9 +354,9 @@ export default createRule<Options, MessageIds>({
         const negated = node.operator === '!==' || node.operator === '!=';
         context.report({
           node,
-          messageId: 'hardcodedComparison',
+          messageId: hasClassStandIn(code) ? 'hardcodedComparison' : 'hardcodedProtocolComparison',
           data: { status: describeStatus(code), statusClass: statusClassOf(code) },
-          suggest: compact([classSuggestion(node, read, written, code, negated), constantSuggestion([literal], node)]),
+          suggest: compact([classSuggestion(node, read, written, [code], negated), constantSuggestion([literal], node)]),
         });
       },
 
@@ -333,7 +368,7 @@ export default createRule<Options, MessageIds>({
         for (const literal of literals) {
           context.report({
             node: literal,
-            messageId: 'hardcodedComparison',
+            messageId: hasClassStandIn(literal.value) ? 'hardcodedComparison' : 'hardcodedProtocolComparison',
             data: { status: describeStatus(literal.value), statusClass: statusClassOf(literal.value) },
             suggest: compact([constantSuggestion([literal], literal)]),
           });
@@ -357,16 +392,16 @@ export default createRule<Options, MessageIds>({
         const allOneClass =
           classes.length === 1 &&
           list.elements.every((element) => isStatusLiteral(element) && statusClassOf(element.value) === classes[0]);
-        const firstCode = literals[0]?.value ?? 0;
+        const codes = literals.map((literal) => literal.value);
         context.report({
           node,
-          messageId: 'hardcodedMembership',
+          messageId: codes.every(hasClassStandIn) ? 'hardcodedMembership' : 'hardcodedProtocolMembership',
           data: {
             statuses: listText(literals.map((literal) => describeStatus(literal.value))),
             classes: classes.length === 1 ? `the ${classes[0]} class` : `the ${listText(classes)} classes`,
           },
           suggest: compact([
-            allOneClass ? classSuggestion(node, read, argument, firstCode, false) : undefined,
+            allOneClass ? classSuggestion(node, read, argument, codes, false) : undefined,
             constantSuggestion(literals, node, true),
           ]),
         });
@@ -396,4 +431,17 @@ function membershipList(callee: TSESTree.MemberExpression): TSESTree.ArrayExpres
 function listText(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+/**
+ * Codes whose class stands in for them in a client's check. Not 1xx (each is a protocol step),
+ * 206 (a part, not the whole), nor any 3xx (304 is a cache hit; 303 and 307/308 redirect differently).
+ */
+function hasClassStandIn(code: number): boolean {
+  return code >= 200 && code !== 206 && !(code >= 300 && code < 400);
+}
+
+function nullishTypeFlags(): number {
+  const { TypeFlags } = loadTypeScript();
+  return TypeFlags.Undefined | TypeFlags.Null | TypeFlags.Void;
 }

@@ -149,6 +149,14 @@ export interface SinkOptions {
 type RuleContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
 /**
+ * Whether a sink builds an error to throw (Nest's `HttpException` and its subclasses,
+ * http-errors) rather than sending a response: its status is meant to be an error's.
+ */
+export function isExceptionSink(sink: StatusSink): boolean {
+  return (sink.kind === 'construct' && sink.framework === 'nestjs') || sink.framework === 'http-errors';
+}
+
+/**
  * Listeners that call `onSink` for every status sink in the file. A rule spreads
  * them into what its `create` returns; each listener is a narrow selector.
  */

@@ -66,8 +66,71 @@ createRuleTester().run(ruleName, rule, {
     { code: 'switch (status) { case 304: break; }', options: [{ allow: [304] }] },
   ],
   invalid: [
+    // Suggestions that keep meaning: no class check where the same read is compared or bound again in
+    // the condition or the if/else-if chain, or for codes whose class is no stand-in for them.
+    {
+      code: 'if (status >= 200 && status !== 204) {}\nconst retry = res.status === 429 || res.status === 503;',
+      errors: [
+        { messageId: 'hardcodedComparison', line: 1, column: 22, endColumn: 36, suggestions: [] },
+        { messageId: 'hardcodedComparison', line: 2, column: 15, endColumn: 33, suggestions: [] },
+        { messageId: 'hardcodedComparison', line: 2, column: 37, endColumn: 55, suggestions: [] },
+      ],
+    },
+    {
+      code: 'if (res.status === 400) a();\nelse if (ready && res.status === 401) b();\nelse c();\nconst d = res.status === 404 ? 1 : res.status === 410 ? 2 : 3;',
+      errors: [
+        { messageId: 'hardcodedComparison', line: 1, column: 5, suggestions: [] },
+        { messageId: 'hardcodedComparison', line: 2, column: 19, suggestions: [] },
+        { messageId: 'hardcodedComparison', line: 4, column: 11, suggestions: [] },
+        { messageId: 'hardcodedComparison', line: 4, column: 36, suggestions: [] },
+      ],
+    },
+    {
+      code: 'if (res.status === 304) {}\nif (res.status === 101) {}\nif (res.status === 206) {}\nif (res.status !== 303) {}\nif (res.status === 308) {}',
+      errors: [1, 2, 3, 4, 5].map((line) => ({ messageId: 'hardcodedProtocolComparison' as const, line, column: 5, suggestions: [] })),
+    },
+    // Another read in the same chain, or the same read in another statement, leaves the suggestion.
+    {
+      code: 'if (res.status === 404) a();\nelse if (other.status === 500) b();\nif (res.status === 409) c();',
+      errors: [
+        {
+          messageId: 'hardcodedComparison',
+          line: 1,
+          column: 5,
+          suggestions: [
+            {
+              messageId: 'useClassCheck',
+              output: 'if (res.status >= 400 && res.status < 500) a();\nelse if (other.status === 500) b();\nif (res.status === 409) c();',
+            },
+          ],
+        },
+        {
+          messageId: 'hardcodedComparison',
+          line: 2,
+          column: 10,
+          suggestions: [
+            {
+              messageId: 'useClassCheck',
+              output: 'if (res.status === 404) a();\nelse if (other.status >= 500 && other.status < 600) b();\nif (res.status === 409) c();',
+            },
+          ],
+        },
+        {
+          messageId: 'hardcodedComparison',
+          line: 3,
+          column: 5,
+          suggestions: [
+            {
+              messageId: 'useClassCheck',
+              output: 'if (res.status === 404) a();\nelse if (other.status === 500) b();\nif (res.status >= 400 && res.status < 500) c();',
+            },
+          ],
+        },
+      ],
+    },
     {
       code: 'if (res.status === 200) {}',
+
       errors: [
         {
           messageId: 'hardcodedComparison',
@@ -201,17 +264,7 @@ createRuleTester().run(ruleName, rule, {
             },
           ],
         },
-        {
-          messageId: 'hardcodedComparison',
-          line: 2,
-          column: 11,
-          suggestions: [
-            {
-              messageId: 'useClassCheck',
-              output: 'const a = httpStatusCode === 201;\nconst b = responseStatus < 300 || responseStatus >= 400;',
-            },
-          ],
-        },
+        { messageId: 'hardcodedProtocolComparison', line: 2, column: 11, suggestions: [] },
       ],
     },
     {
@@ -873,6 +926,25 @@ createTypedRuleTester().run(`${ruleName} (typed)`, rule, {
     },
   ],
   invalid: [
+    // A type that is only this class makes the class check always true: no such suggestion.
+    {
+      code: 'export function f(res: { status: 200 | 201 }, other: { status: 200 | 404 }) {\n  return res.status === 200 || other.status === 201;\n}',
+      errors: [
+        { messageId: 'hardcodedComparison', line: 2, column: 10, suggestions: [] },
+        {
+          messageId: 'hardcodedComparison',
+          line: 2,
+          column: 32,
+          suggestions: [
+            {
+              messageId: 'useClassCheck',
+              output:
+                'export function f(res: { status: 200 | 201 }, other: { status: 200 | 404 }) {\n  return res.status === 200 || (other.status >= 200 && other.status < 300);\n}',
+            },
+          ],
+        },
+      ],
+    },
     {
       code: 'export async function load(url: string) {\n  const res = await fetch(url);\n  if (res.status === 200) return res.json();\n  if (res.status !== 200) throw new Error();\n  if (res.status === 404) return null;\n}',
       errors: [
@@ -960,18 +1032,8 @@ createTypedRuleTester().run(`${ruleName} (typed)`, rule, {
             },
           ],
         },
-        {
-          messageId: 'hardcodedComparison',
-          line: 4,
-          column: 10,
-          suggestions: [
-            {
-              messageId: 'useClassCheck',
-              output:
-                "import type { IncomingMessage, ServerResponse } from 'node:http';\nexport function onResponse(message: IncomingMessage, res: ServerResponse) {\n  if (message.statusCode === 404) return;\n  return res.statusCode < 300 || res.statusCode >= 400;\n}",
-            },
-          ],
-        },
+        // 304 has a meaning of its own: a constant, not the 3xx class.
+        { messageId: 'hardcodedProtocolComparison', line: 4, column: 10, suggestions: [] },
       ],
     },
     {
@@ -1480,7 +1542,8 @@ describe('suggestions type-check', () => {
     const source = `import { StatusCodes } from 'http-status-codes';
 import { HttpStatus } from '@nestjs/common';
 import { constants } from 'node:http2';
-export const a = (res: Response): boolean => res.status === 404 || [200, 201].includes(res.status);
+export const a = (res: Response): boolean => res.status === 404;
+export const a2 = (res: Response): boolean => [200, 201].includes(res.status);
 export const b = (exception: { getStatus(): number; status: number }): boolean => exception.status !== 503;
 export { StatusCodes, HttpStatus, constants };
 `;

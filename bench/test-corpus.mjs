@@ -27,6 +27,7 @@ import {
   untypedLanguageConfigs,
 } from './lint-setup.mjs';
 import { writeReport } from './report.mjs';
+import { checkSuggestions } from './suggestions.mjs';
 import { statusSitesRule, typedFilesRule } from './status-sites.mjs';
 
 const log = (line) => console.log(line);
@@ -105,6 +106,20 @@ if (apps) {
   );
 }
 
+// Every suggestion and fix, applied one at a time: the file still parses, and a comparison accepts nothing beyond the code's class.
+const parseOnly = corpusESLint(untypedLanguageConfigs(apps ? corpusApps : corpusPackages));
+const parse = async (text, file) => {
+  const [result] = await parseOnly.lintText(text, { filePath: file });
+  return result?.messages.find((message) => message.fatal)?.message;
+};
+const suggestions = await checkSuggestions(runs.map((run) => ({ ...run, parse })));
+log(
+  `suggestions and fixes: ${suggestions.applied} applied, ${suggestions.parsed} parse; ${suggestions.comparisons} rewrite a comparison ` +
+    `(${suggestions.evaluated} evaluated for every status), ${suggestions.constants} name a constant; ${suggestions.failures.length} failures`,
+);
+for (const failure of suggestions.failures) console.error(`  suggestion FAILED: ${failure}`);
+if (suggestions.failures.length > 0) process.exitCode = 1;
+
 const reportPath = path.join(projectRoot, 'bench', apps ? 'report-apps.md' : 'report.md');
 writeReport(reportPath, { runs, ruleIds, plugin, statusSites: counter.sites });
 log(`report: ${path.relative(projectRoot, reportPath)}`);
@@ -132,6 +147,8 @@ log(`test:corpus took ${seconds(started)}`);
 if (exceptions.length > 0) {
   console.error(`\ntest:corpus FAILED: ${exceptions.length} exception(s) while linting the corpus.`);
   process.exitCode = 1;
+} else if (process.exitCode) {
+  console.error('\ntest:corpus FAILED: see the messages above.');
 } else {
-  log('test:corpus passed: no exceptions.');
+  log('test:corpus passed: no exceptions, every suggestion parses and keeps its meaning.');
 }

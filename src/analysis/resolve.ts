@@ -100,6 +100,7 @@ function createResolver(sourceCode: Readonly<TSESLint.SourceCode>, typeInfo: Typ
   const byNode = new WeakMap<TSESTree.Node, StatusResolution>();
   const byVariable = new WeakMap<TSESLint.Scope.Variable, Values | null>();
   const enumValues = new WeakMap<TSESTree.TSEnumDeclaration, ReadonlyMap<string, number | undefined>>();
+  const tableValues = new WeakMap<TSESTree.ObjectExpression, Values | null>();
   const typeValues = new WeakMap<ts.Type, Values>();
   let activeVariables = 0;
   /** Constants met past MAX_ACTIVE_VARIABLES, to settle after the walk that met them. */
@@ -381,9 +382,48 @@ function createResolver(sourceCode: Readonly<TSESLint.SourceCode>, typeInfo: Typ
 
   function memberValues(node: TSESTree.MemberExpression, depth: number): Values | undefined {
     const key = memberName(node);
-    if (key === undefined) return undefined;
     const ref = objectRefOf(node.object, depth + 1);
-    return ref && memberOfRef(ref, key, depth + 1);
+    if (!ref) return undefined;
+    // `STATUS_OF[err.code]` in the file's own table: any of its values.
+    if (key === undefined) return node.computed ? everyMemberOfRef(ref, depth + 1) : undefined;
+    return memberOfRef(ref, key, depth + 1);
+  }
+
+  /** Every value of a same-file object literal or enum, when each member is a plain property; a library's catalog is no such table. */
+  function everyMemberOfRef(ref: ObjectRef, depth: number): Values | undefined {
+    if (ref.kind === 'enum') {
+      const codes: number[] = [];
+      let unresolved = false;
+      for (const declaration of ref.declarations) {
+        for (const value of enumMemberValues(declaration).values()) {
+          if (value === undefined) unresolved = true;
+          else codes.push(value);
+        }
+      }
+      return { codes, unresolved };
+    }
+    if (ref.kind !== 'object') return undefined;
+    // Once per table: a file may look it up on every line.
+    if (tableValues.has(ref.node)) return tableValues.get(ref.node) ?? undefined;
+    tableValues.set(ref.node, null);
+    const values = tableValuesOf(ref.node, depth);
+    tableValues.set(ref.node, values ?? null);
+    return values;
+  }
+
+  function tableValuesOf(table: TSESTree.ObjectExpression, depth: number): Values | undefined {
+    const codes: number[] = [];
+    let named = false;
+    for (const property of table.properties) {
+      if (property.type !== AST_NODE_TYPES.Property || property.kind !== 'init' || property.method) return undefined;
+      const values = valuesOf(property.value, depth + 1);
+      // A nested object or an unknown member: not a table of codes.
+      if (values.unresolved) return undefined;
+      codes.push(...values.codes);
+      named ||= values.named === true;
+    }
+    if (codes.length === 0 && !named) return undefined;
+    return { codes, unresolved: false, ...(named ? { named } : {}) };
   }
 
   function memberOfRef(ref: ObjectRef, key: string, depth: number): Values | undefined {

@@ -288,6 +288,7 @@ type ReceiverMatch =
   | { readonly byType: false; readonly name: string }
   | undefined;
 
+const requestLikeName = /^(?:req|request|\w+(?:Req|Request))$/u;
 const messageLikeName = /^(?:e|err|error|\w*Error|msg|message|\w*Message|props|properties|options|opts)$/u;
 
 /** A function's `ctx.body` assignments to one context: all of them, and those that are a statement of their own, per statement list. */
@@ -579,7 +580,7 @@ class SinkFinder {
     byType: boolean,
   ): StatusSink | undefined {
     const status = this.statusArgument(fetchResponseConstructor.status, node.arguments, framework);
-    if (!status || isCaughtInSameFunction(node, this.sourceCode.visitorKeys)) return undefined;
+    if (!status || isCaughtInSameFunction(node, this.sourceCode.visitorKeys) || this.isOnlyReadFrom(node)) return undefined;
     return makeSink(
       { kind: 'construct', framework, api: name, node, status, receiver: node.callee, byType },
       () => this.bodyOf(fetchResponseConstructor.body, node, status, node.callee),
@@ -703,7 +704,51 @@ class SinkFinder {
       }
     }
     const name = receiverName(receiver);
-    return name !== undefined && isResponseLikeName(name, this.extraNames) ? { byType: false, name } : undefined;
+    if (name === undefined || !isResponseLikeName(name, this.extraNames)) return undefined;
+    return this.isAliasOfRequest(receiver) ? undefined : { byType: false, name };
+  }
+
+  /**
+   * `fallback = new Response(null, { status: 504 })` in a variable the code only reads from
+   * (`fallback.ok`, `fallback.status`): a stand-in for a fetch result, never sent. Returned,
+   * passed on or thrown anywhere, it may be.
+   */
+  private isOnlyReadFrom(node: TSESTree.NewExpression): boolean {
+    const parent = node.parent;
+    let target: TSESTree.Node | undefined;
+    if (parent.type === AST_NODE_TYPES.VariableDeclarator && parent.init === node) target = parent.id;
+    else if (parent.type === AST_NODE_TYPES.AssignmentExpression && parent.right === node && parent.operator === '=') {
+      target = parent.left;
+    }
+    if (target?.type !== AST_NODE_TYPES.Identifier) return false;
+    let variable: TSESLint.Scope.Variable | null = null;
+    try {
+      variable = ASTUtils.findVariable(this.sourceCode.getScope(target), target);
+    } catch {
+      return false;
+    }
+    if (!variable || variable.scope.type === 'global' || variable.scope.type === 'module') return false;
+    return variable.references.every((reference) => {
+      if (reference.isWrite()) return true;
+      const use = reference.identifier.parent;
+      return use?.type === AST_NODE_TYPES.MemberExpression && use.object === reference.identifier;
+    });
+  }
+
+  /** `const response = req`: a response by name that the code says is the request (axios's HTTP/2 duplex stream). */
+  private isAliasOfRequest(receiver: TSESTree.Node): boolean {
+    const node = skipTypeWrappers(receiver);
+    if (node.type !== AST_NODE_TYPES.Identifier) return false;
+    let variable: TSESLint.Scope.Variable | null = null;
+    try {
+      variable = ASTUtils.findVariable(this.sourceCode.getScope(node), node);
+    } catch {
+      return false;
+    }
+    const [definition, ...others] = variable?.defs ?? [];
+    if (!definition || others.length > 0 || definition.node.type !== AST_NODE_TYPES.VariableDeclarator) return false;
+    const init = definition.node.init && skipTypeWrappers(definition.node.init);
+    return init?.type === AST_NODE_TYPES.Identifier && requestLikeName.test(init.name);
   }
 
   /** What the instances of a class are, from the type of the class itself (its construct signatures). */

@@ -56,7 +56,9 @@ describe('resolve: syntax', () => {
     expect(resolveStatus(prelude, 'Frozen.missing', mode)).toEqual(known('441@Frozen.missing'));
     expect(resolveStatus(prelude, 'teapot', mode)).toEqual(known('418@teapot'));
     expect(resolveStatus(prelude, 'Codes.none', mode)).toEqual({ codes: [], unresolved: ['Codes.none'] });
+    // A nested object makes it no table of codes; a flat one is any of its values.
     expect(resolveStatus(prelude, 'Codes[key]', mode)).toEqual({ codes: [], unresolved: ['Codes[key]'] });
+    expect(resolveStatus(`${prelude}const Flat = { a: 404, b: 409 };`, 'Flat[key]', mode)).toEqual(known('404@Flat[key]', '409@Flat[key]'));
   });
 
   it('local enums and as-const objects', () => {

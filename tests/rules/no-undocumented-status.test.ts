@@ -293,6 +293,15 @@ ruleTester.run('no-undocumented-status (no type information)', rule, {
         { messageId: 'unresolvedStatus', line: 3, column: 14, endColumn: 20, data: unresolvedTs('a || b') },
       ],
     },
+    // A lookup in the file's own table of codes is each of its values.
+    {
+      code: 'const STATUS_OF = { missing: 404, odd: 2000 } as const;\nres.status(STATUS_OF[err.code] ?? 500).json({});\nenum Codes { A = 404, B = 418 }\nres.status(Codes[name as keyof typeof Codes]);',
+      options: [{ reportUnresolved: true }],
+      errors: [
+        { messageId: 'invalidStatus', line: 2, column: 12, endColumn: 31, data: { value: '2000' } },
+        teapot(4, 12, 33),
+      ],
+    },
     // Passed-through statuses, when asked for them too.
     {
       code: 'res.status(err.status || 418);\nres.status(upstream.statusCode).end();\nconst { status } = await handle(req);\nreturn NextResponse.json(data, { status });',
@@ -347,6 +356,8 @@ ruleTester.run('no-undocumented-status (no type information)', rule, {
 
 espreeRuleTester.run('no-undocumented-status (plain JS through espree)', rule, {
   valid: [
+    // A response by name that the code says is the request: axios's HTTP/2 client stream.
+    "req.once('response', (headers) => { const response = req; response.statusCode = 2000; cb(response); });",
     "const { StatusCodes } = require('http-status-codes');\nres.status(StatusCodes.REQUEST_TOO_LONG).end();",
     "const { HttpException, HttpStatus } = require('@nestjs/common');\nthrow new HttpException('x', HttpStatus.PAYLOAD_TOO_LARGE);",
     'const el = <div onClick={() => res.status(200)} />;',

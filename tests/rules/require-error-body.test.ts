@@ -33,6 +33,8 @@ ruleTester.run('require-error-body (no type information)', rule, {
     "function f(res) { res.statusCode = 404; res.end('not found'); }",
     "function f(res) { res.writeHead(503, { 'Retry-After': '10' }); res.end(JSON.stringify({ message: 'later' })); }",
     "export const handler = async () => ({ statusCode: 400, body: JSON.stringify({ message: 'x' }) });",
+    // A Response the code only reads from stands in for a fetch result: it is not sent.
+    "async function convert(url) {\n  let conversion;\n  try { conversion = await fetch(url); } catch { conversion = new Response(null, { status: 504 }); }\n  if (!conversion.ok) log(conversion.status);\n}",
     // A `{ statusCode, headers }` that no handler returns is no response: an inject() result passed back, a cache entry, a mock.
     "async function forward(app) { const r = await app.inject('/'); return { statusCode: 500, headers: r.headers }; }",
     'const cache = { entry() { return { statusCode: 503, headers: {} }; } };\nconst mockReply = () => ({ statusCode: 500, headers: {} });',
@@ -139,6 +141,11 @@ ruleTester.run('require-error-body (no type information)', rule, {
         { messageId: 'emptyBody', line: 2, column: 19 },
         { messageId: 'errorWithoutMessage', data: { status: '401 (Unauthorized)' }, line: 3, column: 19, endColumn: 33 },
       ],
+    },
+    // A Response kept in a variable and returned is sent.
+    {
+      code: "export async function GET() {\n  const response = new Response(null, { status: 500 });\n  response.headers.set('Retry-After', '5');\n  return response;\n}",
+      errors: [{ messageId: 'emptyBody', line: 2, column: 20 }],
     },
     // Koa paths: a status whose path ends before any body, or whose body is on another branch.
     {

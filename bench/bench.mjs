@@ -4,7 +4,7 @@
 // figure is the median of several repetitions. Then a typed run on the TypeScript
 // parts (program creation included) and a scaling run over growing shares of the
 // corpus. Options: --reps N (default 5), --typed-reps N (default 3),
-// --skip-typed, --skip-scaling.
+// --skip-typed, --skip-scaling, --apps (the application corpus instead, untyped; see apps.mjs).
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { clearCaches } from '@typescript-eslint/parser';
@@ -27,6 +27,7 @@ import {
   untypedLanguageConfigs,
 } from './lint-setup.mjs';
 import { numberOption } from './options.mjs';
+import { appFiles, corpusApps, ensureApps } from './apps.mjs';
 
 const reps = numberOption('--reps', 5);
 const typedReps = numberOption('--typed-reps', 3);
@@ -34,11 +35,16 @@ const log = (line) => console.log(line);
 
 const magicNumbers = { 'no-magic-numbers': ['error', { ignore: [0, 1, -1], ignoreArrayIndexes: true }] };
 
-ensureCorpus({ log });
-ensureTypedSetup({ log });
+const apps = process.argv.includes('--apps');
+if (apps) ensureApps({ log });
+else {
+  ensureCorpus({ log });
+  ensureTypedSetup({ log });
+}
 const plugin = await loadPlugin();
 const ruleIds = pluginRuleIds(plugin);
-const files = corpusFiles();
+const files = apps ? appFiles() : corpusFiles();
+const packages = apps ? corpusApps : corpusPackages;
 
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
@@ -109,12 +115,12 @@ const percent = (part, whole) => `${((100 * part) / whole).toFixed(1)}%`;
 // Untyped: every plugin rule (strict) beside no-magic-numbers, and the same lint
 // without the plugin, whose difference also catches selector matching, which
 // ESLint's rule timing does not attribute to rules.
-const size = corpusSize(files).total;
+const size = corpusSize(files, packages).total;
 // Timings on a shared machine move with its load; the load is printed beside them.
 const load = () => `load average ${os.loadavg()[0].toFixed(1)} on ${os.availableParallelism()} cores`;
 log(`node ${process.version}, ${load()}`);
 log(`\nuntyped: ${size.files} files, ${size.lines} lines, ${reps} repetitions (medians, ms)`);
-const untypedLanguage = untypedLanguageConfigs(corpusPackages);
+const untypedLanguage = untypedLanguageConfigs(packages);
 const { withPlugin, withoutPlugin } = await compareLints(
   {
     withPlugin: () => corpusESLint([...untypedLanguage, pluginRules(plugin, 'strict'), { rules: magicNumbers }], { stats: true }),
@@ -186,7 +192,8 @@ if (!process.argv.includes('--skip-scaling')) {
 // the plugin alone (it pays for all the type checking it asks for: the worst
 // case), and beside typescript-eslint's recommended-type-checked, the type-aware
 // lint a project that turns on typed linting already runs.
-if (!process.argv.includes('--skip-typed')) {
+// The applications have no typed setup: their monorepos do not install from npm alone.
+if (!apps && !process.argv.includes('--skip-typed')) {
   const typedFiles = files.filter(({ pkg, typescript }) => typescript && pkg.typedDependencies);
   const typedSize = corpusSize(typedFiles).total;
   log(`\ntyped: ${typedSize.files} files, ${typedSize.lines} lines, ${typedReps} repetitions (medians, ms; programs built each time)`);

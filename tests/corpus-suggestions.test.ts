@@ -3,8 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error: a bench script in plain JavaScript, without declarations.
-import { checkSuggestions } from '../bench/suggestions.mjs';
+import type { SuggestionFinding } from '../bench/suggestions.mjs' with { 'resolution-mode': 'import' };
 
 /** The corpus check of suggestions, on findings made up to be right and wrong. */
 describe('bench/suggestions.mjs: applying every corpus suggestion', () => {
@@ -14,9 +13,14 @@ describe('bench/suggestions.mjs: applying every corpus suggestion', () => {
     'if (res.status === 404) retry();\nif (res.status !== 500) done();\nconst ok = r.status >= 200 && r.status < 300;\nif (err.response?.status !== 401) skip();\n';
   writeFileSync(file, source);
   const linter = new Linter();
-  const parse = async (text: string) => linter.verify(text, { languageOptions: { ecmaVersion: 'latest' } }).find((m) => m.fatal)?.message;
+  const parse = (text: string): Promise<string | undefined> =>
+    Promise.resolve(linter.verify(text, { languageOptions: { ecmaVersion: 'latest' } }).find((message) => message.fatal)?.message);
   const at = (text: string) => [source.indexOf(text), source.indexOf(text) + text.length];
-  const finding = (ruleId: string, edits: { desc: string; range: number[]; text: string }[], fix?: { range: number[]; text: string }) => ({
+  const finding = (
+    ruleId: string,
+    edits: { desc: string; range: number[]; text: string }[],
+    fix?: { range: number[]; text: string },
+  ): SuggestionFinding => ({
     ruleId,
     entry: { file },
     relative: 'client.js',
@@ -25,7 +29,11 @@ describe('bench/suggestions.mjs: applying every corpus suggestion', () => {
     fix,
     suggestions: edits.map(({ desc, range, text }) => ({ desc, fix: { range, text } })),
   });
-  const run = (findings: unknown[]) => checkSuggestions([{ name: 'unit', result: { findings }, parse }]);
+  const run = async (findings: SuggestionFinding[]) => {
+    // The bench script is an ES module; this test file is CommonJS.
+    const { checkSuggestions } = await import('../bench/suggestions.mjs');
+    return checkSuggestions([{ name: 'unit', result: { findings }, parse }]);
+  };
 
   it('passes class checks, their negations, res.ok and named constants', async () => {
     const tally = await run([

@@ -1,5 +1,5 @@
 /** Small syntax helpers shared by the analysis modules. */
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 /** The node under TypeScript-only wrappers: `x as T`, `x satisfies T`, `x!`, `<T>x`. */
 export function skipTypeWrappers(node: TSESTree.Node): TSESTree.Node {
@@ -164,4 +164,13 @@ export function isFunctionNode(node: TSESTree.Node): node is FunctionNode {
     node.type === AST_NODE_TYPES.FunctionDeclaration ||
     node.type === AST_NODE_TYPES.FunctionExpression
   );
+}
+
+/** The variable an identifier refers to, or undefined, also for a node the scope manager does not know (a synthesized one). */
+export function findVariableOf(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Identifier): TSESLint.Scope.Variable | undefined {
+  try {
+    return ASTUtils.findVariable(sourceCode.getScope(node), node) ?? undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -101,11 +101,11 @@ export function createConditionReads(sourceCode: Readonly<TSESLint.SourceCode>):
       }
     };
     if (head.type === AST_NODE_TYPES.IfStatement || head.type === AST_NODE_TYPES.ConditionalExpression) {
-      let link: TSESTree.Node | null | undefined = head;
-      while (link?.type === head.type) {
-        const current = link as TSESTree.IfStatement | TSESTree.ConditionalExpression;
-        visit(current.test);
-        link = current.alternate;
+      let link: TSESTree.Node | null = head;
+      while (link?.type === AST_NODE_TYPES.IfStatement || link?.type === AST_NODE_TYPES.ConditionalExpression) {
+        if (link.type !== head.type) break;
+        visit(link.test);
+        link = link.alternate;
       }
     } else {
       visit(head);

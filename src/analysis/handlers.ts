@@ -57,7 +57,7 @@ export function isServerlessHandler(fn: FunctionNode): boolean {
   }
   // Through wrappers: `export const handler = middy(async (event) => { … })`.
   let current: TSESTree.Node = fn;
-  while (current.parent.type === AST_NODE_TYPES.CallExpression && current.parent.arguments.includes(current as never)) {
+  while (current.parent.type === AST_NODE_TYPES.CallExpression && current.parent.arguments.includes(current)) {
     current = current.parent;
   }
   const place = current.parent;

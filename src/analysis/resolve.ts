@@ -7,12 +7,12 @@
  * information, the literal types of what syntax could not follow (unions, enum
  * literal types, constants from other files).
  */
-import { ASTUtils, AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 const { DefinitionType } = TSESLint.Scope;
 import type * as ts from 'typescript';
 import { constantSources, constantValue, type ConstantSource } from '../table/constant-names';
-import { findPropertyValue, memberName, propertyKeyName, requiredModule, skipTypeWrappers } from './ast';
+import { findPropertyValue, findVariableOf, memberName, propertyKeyName, requiredModule, skipTypeWrappers } from './ast';
 import { packageOfFile } from './frameworks';
 import { getTypeInfo, type TypeInfo } from './type-info';
 import { loadTypeScript } from './typescript';
@@ -370,12 +370,7 @@ function createResolver(sourceCode: Readonly<TSESLint.SourceCode>, typeInfo: Typ
   }
 
   function findVariable(node: TSESTree.Identifier): TSESLint.Scope.Variable | undefined {
-    try {
-      return ASTUtils.findVariable(sourceCode.getScope(node), node) ?? undefined;
-    } catch {
-      // A node the scope manager does not know (e.g. a synthesized one): treat as unknown.
-      return undefined;
-    }
+    return findVariableOf(sourceCode, node);
   }
 
   /* ---------- Members: enums, constant objects, library constants ---------- */

@@ -16,6 +16,7 @@ import type * as ts from 'typescript';
 import {
   enclosingFunction,
   enclosingFunctionBody,
+  findVariableOf,
   expressionStatementOf,
   isFunctionNode,
   forEachChildNode,
@@ -720,14 +721,10 @@ class SinkFinder {
     else if (parent.type === AST_NODE_TYPES.AssignmentExpression && parent.right === node && parent.operator === '=') {
       target = parent.left;
     }
-    if (target?.type !== AST_NODE_TYPES.Identifier) return false;
-    let variable: TSESLint.Scope.Variable | null = null;
-    try {
-      variable = ASTUtils.findVariable(this.sourceCode.getScope(target), target);
-    } catch {
-      return false;
-    }
-    if (!variable || variable.scope.type === 'global' || variable.scope.type === 'module') return false;
+    // A module-level variable may be exported and sent elsewhere.
+    if (target?.type !== AST_NODE_TYPES.Identifier || !enclosingFunction(target)) return false;
+    const variable = findVariableOf(this.sourceCode, target);
+    if (!variable) return false;
     return variable.references.every((reference) => {
       if (reference.isWrite()) return true;
       const use = reference.identifier.parent;
@@ -739,13 +736,7 @@ class SinkFinder {
   private isAliasOfRequest(receiver: TSESTree.Node): boolean {
     const node = skipTypeWrappers(receiver);
     if (node.type !== AST_NODE_TYPES.Identifier) return false;
-    let variable: TSESLint.Scope.Variable | null = null;
-    try {
-      variable = ASTUtils.findVariable(this.sourceCode.getScope(node), node);
-    } catch {
-      return false;
-    }
-    const [definition, ...others] = variable?.defs ?? [];
+    const [definition, ...others] = findVariableOf(this.sourceCode, node)?.defs ?? [];
     if (!definition || others.length > 0 || definition.node.type !== AST_NODE_TYPES.VariableDeclarator) return false;
     const init = definition.node.init && skipTypeWrappers(definition.node.init);
     return init?.type === AST_NODE_TYPES.Identifier && requestLikeName.test(init.name);

@@ -4,7 +4,8 @@
  * with it, a read must also have a number-like type, and reads the names miss
  * (getters of known HTTP types, constants copied from a read) are found too.
  */
-import { AST_NODE_TYPES, ASTUtils, TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { findVariableOf } from './ast';
 import type * as ts from 'typescript';
 import {
   classifyHttpType,
@@ -357,12 +358,7 @@ function passedThroughCall(node: TSESTree.CallExpression, sourceCode: Readonly<T
 
 /** A variable given once: a passed-through initializer, or a `status` destructured from another object. */
 function passedThroughVariable(node: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>, depth: number): boolean {
-  let variable: TSESLint.Scope.Variable | null = null;
-  try {
-    variable = ASTUtils.findVariable(sourceCode.getScope(node), node);
-  } catch {
-    return false;
-  }
+  const variable = findVariableOf(sourceCode, node);
   const [definition, ...others] = variable?.defs ?? [];
   if (!variable || !definition || others.length > 0 || definition.type !== DefinitionType.Variable) return false;
   if (variable.references.filter((reference) => reference.isWrite()).length > 1) return false;

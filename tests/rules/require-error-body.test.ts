@@ -341,6 +341,14 @@ typedRuleTester.run('require-error-body (type information)', rule, {
         { messageId: 'missingBody', line: 4, column: 3 },
       ],
     },
+    // Koa paths, typed: the 401 path returns before the body; the 404 is on the other branch.
+    {
+      code: "import type { ParameterizedContext } from 'koa';\nexport async function f(k: ParameterizedContext, user?: object) {\n  if (!user) { k.status = 401; return; }\n  k.body = user;\n}\nexport function g(k: ParameterizedContext, found?: object) {\n  if (found) k.body = found;\n  else k.status = 404;\n}\nexport async function fallback(url: string) {\n  let r: Response;\n  try { r = await fetch(url); } catch { r = new Response(null, { status: 504 }); }\n  return r.ok;\n}",
+      errors: [
+        { messageId: 'missingBody', line: 3, column: 16, endColumn: 30 },
+        { messageId: 'missingBody', line: 8, column: 8, endColumn: 22 },
+      ],
+    },
     // Koa.
     {
       code: "import type { ParameterizedContext } from 'koa';\nexport function f(k: ParameterizedContext) {\n  k.status = 404;\n}\nexport function g(k: ParameterizedContext) {\n  k.throw(401);\n}",

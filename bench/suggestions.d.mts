@@ -16,6 +16,8 @@ export interface SuggestionTally {
   evaluated: number;
   constants: number;
   failures: string[];
+  /** Every comparison or constant rewrite, for whoever reviews them. */
+  rewrites: { where: string; label: string; before: string; after: string }[];
 }
 
 export function checkSuggestions(

@@ -74,7 +74,7 @@ function classOf(code) {
  */
 export async function checkSuggestions(runs) {
   const constantValuesOf = await loadConstantValues();
-  const tally = { applied: 0, parsed: 0, comparisons: 0, evaluated: 0, constants: 0, failures: [] };
+  const tally = { applied: 0, parsed: 0, comparisons: 0, evaluated: 0, constants: 0, failures: [], rewrites: [] };
   const sources = new Map();
   for (const { name, result, parse } of runs) {
     for (const finding of result.findings) {
@@ -99,6 +99,7 @@ export async function checkSuggestions(runs) {
         if (!comparisonRules.has(finding.ruleId)) continue;
         const before = source.slice(fix.range[0], fix.range[1]);
         const after = fix.text;
+        tally.rewrites.push({ where, label, before, after });
         if (/^[\w$.]+$/u.test(after) && /^\d+$/u.test(before.trim())) {
           // A named constant in place of a literal.
           tally.constants += 1;

@@ -4,6 +4,7 @@
 // the files' own business: counted and printed, never a failure. Writes the
 // findings report to bench/report.md. With `--apps` it lints the application
 // corpus (bench/apps.mjs) instead, without types, into bench/report-apps.md.
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { appFiles, corpusApps, ensureApps } from './apps.mjs';
@@ -14,6 +15,7 @@ import {
   ensureCorpus,
   ensureTypedSetup,
   printTable,
+  corpusRoot,
   projectRoot,
   typedPackages,
 } from './corpus.mjs';
@@ -118,6 +120,7 @@ log(
     `(${suggestions.evaluated} evaluated for every status), ${suggestions.constants} name a constant; ${suggestions.failures.length} failures`,
 );
 for (const failure of suggestions.failures) console.error(`  suggestion FAILED: ${failure}`);
+writeFileSync(path.join(corpusRoot, apps ? 'suggestions-apps.json' : 'suggestions.json'), JSON.stringify(suggestions.rewrites, null, 1));
 if (suggestions.failures.length > 0) process.exitCode = 1;
 
 const reportPath = path.join(projectRoot, 'bench', apps ? 'report-apps.md' : 'report.md');

@@ -1309,28 +1309,25 @@ function valueBody(value: TSESTree.Node, sender: TSESTree.Node, via: BodyVia, ce
   return { kind: isEmptyValue(value) ? 'empty' : 'present', value, sender, via, certain };
 }
 
-/** The index of the first node that starts at or after `offset`, in nodes sorted by position. */
-function firstIndexFrom(nodes: readonly TSESTree.Node[], offset: number): number {
+/** The first index in `0 … length` whose value is at or after `offset`, for values sorted ascending. */
+function lowerBound(length: number, valueAt: (index: number) => number, offset: number): number {
   let low = 0;
-  let high = nodes.length;
+  let high = length;
   while (low < high) {
     const middle = (low + high) >> 1;
-    if (nodes[middle]!.range[0] < offset) low = middle + 1;
+    if (valueAt(middle) < offset) low = middle + 1;
     else high = middle;
   }
   return low;
 }
 
+/** The index of the first node that starts at or after `offset`, in nodes sorted by position. */
+function firstIndexFrom(nodes: readonly TSESTree.Node[], offset: number): number {
+  return lowerBound(nodes.length, (index) => nodes[index]!.range[0], offset);
+}
+
 function firstOffsetFrom(offsets: readonly number[] | undefined, offset: number): number | undefined {
-  if (!offsets) return undefined;
-  let low = 0;
-  let high = offsets.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (offsets[middle]! < offset) low = middle + 1;
-    else high = middle;
-  }
-  return offsets[low];
+  return offsets && offsets[lowerBound(offsets.length, (index) => offsets[index]!, offset)];
 }
 
 function isStatementListOf(parent: TSESTree.Node, child: TSESTree.Node): boolean {

@@ -5,7 +5,7 @@ import { defineConfig, globalIgnores } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  globalIgnores(['dist/', 'node_modules/', 'coverage/', '.corpus/', 'tests/fixtures/', 'examples/', '**/*.md']),
+  globalIgnores(['dist/', 'node_modules/', 'coverage/', '.corpus/', '.tmp/', 'tests/fixtures/', 'examples/', '**/*.md']),
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
   {

@@ -9,11 +9,11 @@ import {
   type ImportedConstants,
 } from '../src/analysis/constant-imports';
 import { createConditionReads, type ConditionReads } from '../src/analysis/conditions';
+import { getStatusResolver, type StatusResolver } from '../src/analysis/resolve';
 import { createStatusReadFinder, unwrapStatusExpression, type StatusRead } from '../src/analysis/status-reads';
 import { createRule } from '../src/create-rule';
 import { constantMemberFor, type ConstantLibrary } from '../src/table/constant-names';
 import { getTypeInfo } from '../src/analysis/type-info';
-import { loadTypeScript } from '../src/analysis/typescript';
 import { getPluginSettings } from '../src/settings';
 import { describeStatus, getStatusEntry, isStatusCodeNumber, statusClassOf } from '../src/table/lookup';
 
@@ -152,6 +152,7 @@ export default createRule<Options, MessageIds>({
     let importedConstants: ImportedConstants[] | undefined;
     const isTypeScriptFile = /\.[cm]?tsx?$/u.test(context.filename);
     let conditions: ConditionReads | undefined;
+    let resolver: StatusResolver | undefined;
 
     // Without types a `status` may be anything's (a child process exits with 128): only a code the
     // registry or the API's table knows is taken for an HTTP status.
@@ -278,23 +279,20 @@ export default createRule<Options, MessageIds>({
       return negated ? `!${ok}` : ok;
     }
 
-    /** With types: whether every value the read can be is in the class, so that a class check is always true. */
+    /**
+     * Whether every value the read can be is in the class, so that a class check is always true:
+     * its type is `200 | 201`, or it is a constant of such codes. The shared resolver knows both.
+     */
     function isAlwaysInClass(written: TSESTree.Node, code: number): boolean {
-      const typeInfo = getTypeInfo(context);
-      if (!typeInfo) return false;
-      const tsNode = typeInfo.services.esTreeNodeToTSNodeMap.get(written);
-      if (!tsNode) return false;
-      const type = typeInfo.checker.getTypeAtLocation(tsNode);
-      const parts = type.isUnion() ? type.types : [type];
+      resolver ??= getStatusResolver(context);
+      const { codes, unresolved, named } = resolver.resolve(written);
       const low = Math.floor(code / 100) * 100;
-      let literals = 0;
-      for (const part of parts) {
-        if (part.isNumberLiteral()) {
-          if (part.value < low || part.value >= low + 100) return false;
-          literals += 1;
-        } else if (!(part.flags & nullishTypeFlags())) return false;
-      }
-      return literals > 0;
+      return (
+        codes.length > 0 &&
+        unresolved.length === 0 &&
+        named.length === 0 &&
+        codes.every((resolved) => resolved.code >= low && resolved.code < low + 100)
+      );
     }
 
     /**
@@ -439,9 +437,4 @@ function listText(items: readonly string[]): string {
  */
 function hasClassStandIn(code: number): boolean {
   return code >= 200 && code !== 206 && !(code >= 300 && code < 400);
-}
-
-function nullishTypeFlags(): number {
-  const { TypeFlags } = loadTypeScript();
-  return TypeFlags.Undefined | TypeFlags.Null | TypeFlags.Void;
 }

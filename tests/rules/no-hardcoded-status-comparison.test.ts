@@ -89,6 +89,11 @@ createRuleTester().run(ruleName, rule, {
       code: 'if (res.status === 304) {}\nif (res.status === 101) {}\nif (res.status === 206) {}\nif (res.status !== 303) {}\nif (res.status === 308) {}',
       errors: [1, 2, 3, 4, 5].map((line) => ({ messageId: 'hardcodedProtocolComparison' as const, line, column: 5, suggestions: [] })),
     },
+    // A read that is a constant of this class only: the class check would always be true.
+    {
+      code: 'const status = 201;\nif (status === 201) {}',
+      errors: [{ messageId: 'hardcodedComparison', line: 2, column: 5, endColumn: 19, suggestions: [] }],
+    },
     // Another read in the same chain, or the same read in another statement, leaves the suggestion.
     {
       code: 'if (res.status === 404) a();\nelse if (other.status === 500) b();\nif (res.status === 409) c();',

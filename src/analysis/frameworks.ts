@@ -244,6 +244,14 @@ export function isResponseLikeName(name: string, extraNames: ReadonlySet<string>
   return responseSuffixes.some((suffix) => name.length > suffix.length && name.endsWith(suffix));
 }
 
+const requestNames = new Set(['req', 'request']);
+const requestSuffixes = ['Req', 'Request'];
+
+/** Whether an identifier's name marks it as a request (`req`, `request`, `incomingRequest`). */
+export function isRequestLikeName(name: string): boolean {
+  return requestNames.has(name) || requestSuffixes.some((suffix) => name.length > suffix.length && name.endsWith(suffix));
+}
+
 /** Identifiers that hold a status by name (`const { status } = await fetch(url)`). */
 export const statusVariableNames: ReadonlySet<string> = new Set([
   'status',

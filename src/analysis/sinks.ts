@@ -64,7 +64,7 @@ import {
   type SinkForm,
   type StatusPosition,
 } from './framework-sinks';
-import { classifyHttpType, isResponseLikeName, packageOfFile, type Framework, type HttpObjectType } from './frameworks';
+import { classifyHttpType, isRequestLikeName, isResponseLikeName, packageOfFile, type Framework, type HttpObjectType } from './frameworks';
 import { isServerlessHandler } from './handlers';
 import { findSinkHeaders, type HeaderScanContext, type SinkHeaders } from './sink-headers';
 import { getTypeInfo, type TypeInfo } from './type-info';
@@ -289,7 +289,6 @@ type ReceiverMatch =
   | { readonly byType: false; readonly name: string }
   | undefined;
 
-const requestLikeName = /^(?:req|request|\w+(?:Req|Request))$/u;
 const messageLikeName = /^(?:e|err|error|\w*Error|msg|message|\w*Message|props|properties|options|opts)$/u;
 
 /** A function's `ctx.body` assignments to one context: all of them, and those that are a statement of their own, per statement list. */
@@ -366,7 +365,7 @@ class SinkFinder {
     // Syntax before types: too few arguments to hold a status, whatever the receiver is.
     if (node.arguments.length < (statusArgumentsByMethod.get(method) ?? 0)) return undefined;
     const receiver = callee.object;
-    const match = this.matchReceiver(receiver);
+    const match = this.matchSinkReceiver(receiver);
     if (!match) return undefined;
     let form: SinkForm | undefined;
     let framework: Framework;
@@ -465,7 +464,7 @@ class SinkFinder {
     const property = memberName(left);
     if (property === undefined || !Object.hasOwn(assignedStatusByName, property)) return undefined;
     const receiver = left.object;
-    const match = this.matchReceiver(receiver);
+    const match = this.matchSinkReceiver(receiver);
     if (!match) return undefined;
     let body: BodyPosition;
     let headers: HeaderSources;
@@ -705,8 +704,13 @@ class SinkFinder {
       }
     }
     const name = receiverName(receiver);
-    if (name === undefined || !isResponseLikeName(name, this.extraNames)) return undefined;
-    return this.isAliasOfRequest(receiver) ? undefined : { byType: false, name };
+    return name !== undefined && isResponseLikeName(name, this.extraNames) ? { byType: false, name } : undefined;
+  }
+
+  /** The receiver of a status sink: as `matchReceiver`, less a response by name that the code says is the request. */
+  private matchSinkReceiver(receiver: TSESTree.Node): ReceiverMatch {
+    const match = this.matchReceiver(receiver);
+    return match && !match.byType && this.isAliasOfRequest(receiver) ? undefined : match;
   }
 
   /**
@@ -739,7 +743,7 @@ class SinkFinder {
     const [definition, ...others] = findVariableOf(this.sourceCode, node)?.defs ?? [];
     if (!definition || others.length > 0 || definition.node.type !== AST_NODE_TYPES.VariableDeclarator) return false;
     const init = definition.node.init && skipTypeWrappers(definition.node.init);
-    return init?.type === AST_NODE_TYPES.Identifier && requestLikeName.test(init.name);
+    return init?.type === AST_NODE_TYPES.Identifier && isRequestLikeName(init.name);
   }
 
   /** What the instances of a class are, from the type of the class itself (its construct signatures). */

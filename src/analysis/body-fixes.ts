@@ -1,11 +1,11 @@
 /**
  * How to send a sink's status with no body instead of the body it sends: the fix
  * behind "drop the body" suggestions. Which call or value means "no body" in each
- * framework is data in `framework-sinks.ts`; this module only edits the code.
+ * framework is data in its module (`emptyBody`); this module only edits the code.
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { emptyBodyOf, emptyBodyValue } from '../frameworks';
 import { memberName, skipTypeWrappers } from './ast';
-import { emptyBodyCalls, emptyBodyValue, nullableBodyMethods } from './framework-sinks';
 import type { StatusSink } from './sinks';
 
 type FixFunction = (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix | TSESLint.RuleFix[];
@@ -39,7 +39,7 @@ export function dropBodyFix(sink: StatusSink, sourceCode: Readonly<TSESLint.Sour
 
 /** `.json(x)` → `.end()` (or the framework's own empty call). */
 function emptySenderFix(sink: StatusSink, call: TSESTree.CallExpression): FixFunction | undefined {
-  const empty = emptyBodyCalls[sink.framework];
+  const empty = emptyBodyOf(sink.framework)?.senderCall;
   const callee = call.callee;
   if (!empty || callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed) return undefined;
   const text = `${empty.method}(${empty.argument ?? ''})`;
@@ -53,25 +53,25 @@ function emptyArgumentFix(
   sourceCode: Readonly<TSESLint.SourceCode>,
 ): FixFunction | undefined {
   const { node } = sink;
+  const empty = emptyBodyOf(sink.framework);
   if (node.type === AST_NODE_TYPES.NewExpression) {
-    return sink.framework === 'fetch' || sink.framework === 'next'
-      ? (fixer) => fixer.replaceText(value, emptyBodyValue)
-      : undefined;
+    return empty?.constructorArgument ? (fixer) => fixer.replaceText(value, emptyBodyValue) : undefined;
   }
   if (node.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.MemberExpression) {
     return undefined;
   }
   const callee = node.callee;
-  if (sink.framework === 'hono') {
+  const methodArgument = empty?.methodArgument;
+  if (methodArgument?.kind === 'nullable-methods') {
     const method = memberName(callee);
-    if (method !== undefined && nullableBodyMethods.includes(method)) {
+    if (method !== undefined && methodArgument.methods.includes(method)) {
       return (fixer) => fixer.replaceText(value, emptyBodyValue);
     }
     if (callee.computed) return undefined;
-    const [nullable] = nullableBodyMethods;
+    const [nullable] = methodArgument.methods;
     return (fixer) => [fixer.replaceText(callee.property, nullable!), fixer.replaceText(value, emptyBodyValue)];
   }
-  if (sink.framework === 'fetch' || sink.framework === 'next') {
+  if (methodArgument?.kind === 'construct') {
     // A static factory such as `Response.json(x, init)` always writes its body: build the response instead.
     const classNode = skipTypeWrappers(callee.object);
     if (classNode.type !== AST_NODE_TYPES.Identifier && classNode.type !== AST_NODE_TYPES.MemberExpression) {

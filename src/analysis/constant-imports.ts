@@ -3,8 +3,16 @@
  * http-status-codes, `HttpStatus` from @nestjs/common…), and how to add one.
  */
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { constantMemberFor, constantSources, type ConstantSource } from '../table/constant-names';
+import {
+  constantImportSpecs,
+  constantMemberFor,
+  constantSources,
+  type ConstantModule,
+  type ConstantSource,
+} from '../table/constant-names';
 import { requiredModule } from './ast';
+
+export { constantModules, type ConstantModule } from '../table/constant-names';
 
 /** A constant object the file imports or requires at its top level. */
 export interface ImportedConstants {
@@ -15,10 +23,6 @@ export interface ImportedConstants {
   readonly variable: TSESLint.Scope.Variable;
 }
 
-/** Modules whose constants a rule may add an import for (option `constantsFrom`). */
-export const constantModules = ['http-status-codes', '@nestjs/common', 'http-status', 'node:http2'] as const;
-export type ConstantModule = (typeof constantModules)[number];
-
 /** What adding constants from a module imports, and under which local name. */
 export interface ConstantImportPlan {
   readonly source: ConstantSource;
@@ -27,16 +31,8 @@ export interface ConstantImportPlan {
   readonly localName: string;
 }
 
-const importPlanSpecs: Readonly<Record<ConstantModule, { exportName: string; localName: string }>> = {
-  'http-status-codes': { exportName: 'StatusCodes', localName: 'StatusCodes' },
-  '@nestjs/common': { exportName: 'HttpStatus', localName: 'HttpStatus' },
-  // `status` would collide with the status variables this plugin looks at.
-  'http-status': { exportName: 'status', localName: 'httpStatus' },
-  'node:http2': { exportName: 'constants', localName: 'http2Constants' },
-};
-
 export function constantImportPlan(module: ConstantModule): ConstantImportPlan {
-  const spec = importPlanSpecs[module];
+  const spec = constantImportSpecs[module];
   const source = constantSources.find(
     (candidate) => candidate.module === module && candidate.exportName === spec.exportName,
   );

@@ -1,66 +1,23 @@
 /**
- * What the plugin knows about HTTP frameworks and clients: which declared types
- * are HTTP objects, and which names stand for them when there are no types.
+ * Which declared types are HTTP objects, and which names stand for them when there
+ * are no types, from what the framework modules (`src/frameworks/`) declare.
  * Rules never re-learn a framework: they ask this module (and the sink and
  * status-read modules built on it).
  */
 import type * as ts from 'typescript';
+import {
+  declaredHttpTypes,
+  nonHttpStatusTypes,
+  requestNames,
+  responseNames,
+  statusGetters,
+  type Framework,
+  type HttpObjectKind,
+} from '../frameworks';
 import { loadTypeScript } from './typescript';
 
-export type Framework =
-  | 'axios'
-  | 'express'
-  | 'fastify'
-  | 'fetch'
-  | 'hono'
-  | 'http-errors'
-  | 'koa'
-  | 'nestjs'
-  | 'next'
-  | 'node-http'
-  /** A serverless handler's returned `{ statusCode, body }` (AWS API Gateway style): no package, a shape. */
-  | 'serverless';
-
-/**
- * What becomes of a body sent with a status that cannot have one (204, 205, 304, 1xx), in
- * each framework's own terms, for messages.
- */
-export const droppedBodyFate: Readonly<Record<Framework, string>> = {
-  axios: 'the server drops it',
-  express: 'Node drops it',
-  fastify: 'Fastify drops it',
-  fetch: 'the fetch Response constructor throws',
-  hono: "Hono's fetch Response constructor throws",
-  'http-errors': 'the server drops it',
-  koa: 'Koa drops it',
-  nestjs: 'the server drops it',
-  next: 'the fetch Response constructor throws',
-  'node-http': 'Node drops it',
-  serverless: 'the HTTP layer drops it',
-};
-
-/** What role an HTTP object plays. */
-export type HttpObjectKind =
-  /** A client-side AxiosError, whose `response` holds the status. */
-  | 'axios-error'
-  /** A client-side axios response (`status`). */
-  | 'axios-response'
-  /** The fetch/undici `Response` class (and Next.js `NextResponse`), read by clients and built by servers. */
-  | 'fetch-response'
-  /** Hono's `Context` (`c.json(body, status)`). */
-  | 'hono-context'
-  /** An error object of http-errors (`createError(404)`), which Koa and Express error handlers send. */
-  | 'http-error'
-  /** NestJS `HttpException` and subclasses (`getStatus()`). */
-  | 'http-exception'
-  /** Node `http.IncomingMessage`, a response as a client reads it (`statusCode`). */
-  | 'incoming-message'
-  /** Koa's `Context` (`ctx.status`, `ctx.throw`). */
-  | 'koa-context'
-  /** Koa's `ctx.response`. */
-  | 'koa-response'
-  /** A response a server is building: Express `Response`, Node `ServerResponse`, `FastifyReply`. */
-  | 'server-response';
+export type { Framework, HttpObjectKind } from '../frameworks';
+export { droppedBodyFate } from '../frameworks';
 
 export interface HttpObjectType {
   readonly framework: Framework;
@@ -69,45 +26,8 @@ export interface HttpObjectType {
   readonly name: string;
 }
 
-interface KnownDeclaration extends HttpObjectType {
-  /** Packages whose declaration files may declare it; 'typescript' stands for TypeScript's own lib files. */
-  readonly packages: readonly string[];
-}
-
-const knownDeclarations: readonly KnownDeclaration[] = [
-  {
-    framework: 'express',
-    kind: 'server-response',
-    name: 'Response',
-    packages: ['@types/express', '@types/express-serve-static-core'],
-  },
-  { framework: 'fastify', kind: 'server-response', name: 'FastifyReply', packages: ['fastify'] },
-  { framework: 'node-http', kind: 'server-response', name: 'ServerResponse', packages: ['@types/node'] },
-  { framework: 'node-http', kind: 'server-response', name: 'OutgoingMessage', packages: ['@types/node'] },
-  { framework: 'node-http', kind: 'incoming-message', name: 'IncomingMessage', packages: ['@types/node'] },
-  { framework: 'next', kind: 'fetch-response', name: 'NextResponse', packages: ['next'] },
-  {
-    framework: 'fetch',
-    kind: 'fetch-response',
-    name: 'Response',
-    packages: ['typescript', '@types/node', 'undici-types', 'undici', 'bun-types', '@cloudflare/workers-types'],
-  },
-  { framework: 'axios', kind: 'axios-response', name: 'AxiosResponse', packages: ['axios'] },
-  { framework: 'axios', kind: 'axios-error', name: 'AxiosError', packages: ['axios'] },
-  { framework: 'koa', kind: 'koa-context', name: 'Context', packages: ['@types/koa'] },
-  { framework: 'koa', kind: 'koa-context', name: 'ParameterizedContext', packages: ['@types/koa'] },
-  { framework: 'koa', kind: 'koa-context', name: 'ExtendableContext', packages: ['@types/koa'] },
-  { framework: 'koa', kind: 'koa-context', name: 'BaseContext', packages: ['@types/koa'] },
-  { framework: 'koa', kind: 'koa-context', name: 'DefaultContext', packages: ['@types/koa'] },
-  { framework: 'koa', kind: 'koa-response', name: 'Response', packages: ['@types/koa'] },
-  { framework: 'koa', kind: 'koa-response', name: 'BaseResponse', packages: ['@types/koa'] },
-  { framework: 'hono', kind: 'hono-context', name: 'Context', packages: ['hono'] },
-  { framework: 'nestjs', kind: 'http-exception', name: 'HttpException', packages: ['@nestjs/common'] },
-  { framework: 'http-errors', kind: 'http-error', name: 'HttpError', packages: ['@types/http-errors', 'http-errors'] },
-];
-
-const declarationsByName = new Map<string, KnownDeclaration[]>();
-for (const declaration of knownDeclarations) {
+const declarationsByName = new Map<string, (typeof declaredHttpTypes)[number][]>();
+for (const declaration of declaredHttpTypes) {
   const list = declarationsByName.get(declaration.name) ?? [];
   list.push(declaration);
   declarationsByName.set(declaration.name, list);
@@ -197,7 +117,9 @@ export function classifyHttpType(type: ts.Type, checker: ts.TypeChecker): HttpOb
  * Declared types whose `status` is no HTTP status: a child process's exit code
  * (`spawnSync(…).status === 128`). By name and declaring package, like the HTTP types.
  */
-const nonHttpStatusOwners: ReadonlyMap<string, readonly string[]> = new Map([['SpawnSyncReturns', ['@types/node']]]);
+const nonHttpStatusOwners: ReadonlyMap<string, readonly string[]> = new Map(
+  nonHttpStatusTypes.map((owner) => [owner.name, owner.packages]),
+);
 
 /** Whether a type's `status` is known not to be an HTTP status (its symbol is one of `nonHttpStatusOwners`). */
 export function isNonHttpStatusOwner(type: ts.Type, checker: ts.TypeChecker): boolean {
@@ -217,9 +139,7 @@ export function isNonHttpStatusOwner(type: ts.Type, checker: ts.TypeChecker): bo
  * `HttpException` keeps its status behind `getStatus()`. (Status properties are
  * all named `status` or `statusCode`: see `statusPropertyNames`.)
  */
-const statusGetterMethods: Readonly<Partial<Record<HttpObjectKind, readonly string[]>>> = {
-  'http-exception': ['getStatus'],
-};
+const statusGetterMethods = statusGetters;
 
 /** Whether `object.method()` returns the status of an object of this kind. */
 export function isStatusGetter(kind: HttpObjectKind, method: string): boolean {
@@ -231,8 +151,8 @@ export const statusGetterNames: ReadonlySet<string> = new Set(Object.values(stat
 
 /* ---------- Without type information: names ---------- */
 
-const responseNames = new Set(['res', 'response', 'reply', 'ctx', 'context', 'c']);
-const responseSuffixes = ['Res', 'Response', 'Reply', 'Ctx', 'Context'];
+const responseNameSet: ReadonlySet<string> = new Set(responseNames.names);
+const responseSuffixes = responseNames.suffixes;
 
 /**
  * Whether an identifier's name marks it as a response object, a reply or a context
@@ -240,16 +160,16 @@ const responseSuffixes = ['Res', 'Response', 'Reply', 'Ctx', 'Context'];
  * `receiverNames` option adds.
  */
 export function isResponseLikeName(name: string, extraNames: ReadonlySet<string> = emptySet): boolean {
-  if (responseNames.has(name) || extraNames.has(name)) return true;
+  if (responseNameSet.has(name) || extraNames.has(name)) return true;
   return responseSuffixes.some((suffix) => name.length > suffix.length && name.endsWith(suffix));
 }
 
-const requestNames = new Set(['req', 'request']);
-const requestSuffixes = ['Req', 'Request'];
+const requestNameSet: ReadonlySet<string> = new Set(requestNames.names);
+const requestSuffixes = requestNames.suffixes;
 
 /** Whether an identifier's name marks it as a request (`req`, `request`, `incomingRequest`). */
 export function isRequestLikeName(name: string): boolean {
-  return requestNames.has(name) || requestSuffixes.some((suffix) => name.length > suffix.length && name.endsWith(suffix));
+  return requestNameSet.has(name) || requestSuffixes.some((suffix) => name.length > suffix.length && name.endsWith(suffix));
 }
 
 /** Identifiers that hold a status by name (`const { status } = await fetch(url)`). */

@@ -3,13 +3,14 @@
  * answers HEAD requests, whose responses never carry a body (RFC 9110, Section 9.3.2).
  */
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { headRouteDecorators, headRouteMethods, type ReturnedResponse } from '../frameworks';
 import { findPropertyValue, isFunctionNode, memberName, propertyKeyName, type FunctionNode } from './ast';
 
-/** `app.head('/x', fn)` (Express, Koa routers, Fastify, Hono), `route({ method: 'HEAD', handler: fn })`, Nest `@Head()`. */
+/** `app.head('/x', fn)` (Express, Koa routers, Fastify, Hono), `route({ method: 'HEAD', handler: fn })`, Nest `@Head()`: the frameworks' `headRoutes`. */
 function isHeadRegistration(fn: FunctionNode): boolean {
   const parent = fn.parent;
   if (parent.type === AST_NODE_TYPES.CallExpression && parent.arguments.includes(fn as TSESTree.CallExpressionArgument)) {
-    return parent.callee.type === AST_NODE_TYPES.MemberExpression && memberName(parent.callee) === 'head';
+    return parent.callee.type === AST_NODE_TYPES.MemberExpression && headRouteMethods.has(memberName(parent.callee) ?? '');
   }
   if (parent.type === AST_NODE_TYPES.Property && propertyKeyName(parent) === 'handler') {
     const method = parent.parent.type === AST_NODE_TYPES.ObjectExpression ? findPropertyValue(parent.parent, 'method') : undefined;
@@ -19,7 +20,9 @@ function isHeadRegistration(fn: FunctionNode): boolean {
     return (parent.decorators ?? []).some((decorator) => {
       const call = decorator.expression;
       return (
-        call.type === AST_NODE_TYPES.CallExpression && call.callee.type === AST_NODE_TYPES.Identifier && call.callee.name === 'Head'
+        call.type === AST_NODE_TYPES.CallExpression &&
+        call.callee.type === AST_NODE_TYPES.Identifier &&
+        headRouteDecorators.has(call.callee.name)
       );
     });
   }
@@ -34,12 +37,7 @@ export function isInHeadHandler(node: TSESTree.Node): boolean {
   return false;
 }
 
-/* ---------- Serverless handlers ---------- */
-
-/** Type names of `@types/aws-lambda` that make a function a handler: its type, or its result's. */
-const lambdaTypeName = /^(?:Handler|\w+Handler(?:V2)?|APIGatewayProxy(?:Structured)?Result(?:V2)?|ALBResult|LambdaFunctionURLResult)$/u;
-const eventParameter = /^_?(?:event|evt)$/u;
-const contextParameter = /^_?(?:context|ctx)$/u;
+/* ---------- Handlers that return their response ---------- */
 
 /**
  * Whether a function is a serverless handler, so that a `{ statusCode, body }` it returns is
@@ -49,8 +47,8 @@ const contextParameter = /^_?(?:context|ctx)$/u;
  * `APIGatewayProxyResult`). Other functions that return such an object build a cache entry,
  * a log line or a mock, or pass an `inject()` result back: none of them sends it.
  */
-export function isServerlessHandler(fn: FunctionNode): boolean {
-  if (hasLambdaReturnType(fn) || takesEventAndContext(fn)) return true;
+export function isReturnedResponseHandler(fn: FunctionNode, shape: ReturnedResponse): boolean {
+  if (hasHandlerTypeAnnotation(fn.returnType, shape) || takesEventAndContext(fn, shape)) return true;
   if (fn.type === AST_NODE_TYPES.FunctionDeclaration) {
     if (fn.id?.name === 'handler') return true;
     return isExportedPlace(fn.parent);
@@ -64,7 +62,7 @@ export function isServerlessHandler(fn: FunctionNode): boolean {
   switch (place.type) {
     case AST_NODE_TYPES.VariableDeclarator:
       if (place.id.type !== AST_NODE_TYPES.Identifier) return false;
-      if (place.id.name === 'handler' || hasLambdaTypeAnnotation(place.id.typeAnnotation)) return true;
+      if (place.id.name === 'handler' || hasHandlerTypeAnnotation(place.id.typeAnnotation, shape)) return true;
       return place.parent.parent?.type === AST_NODE_TYPES.ExportNamedDeclaration;
     case AST_NODE_TYPES.AssignmentExpression:
       return place.right === current && isExportsTarget(place.left);
@@ -102,29 +100,25 @@ function isExportedObject(object: TSESTree.ObjectExpression): boolean {
   return place.type === AST_NODE_TYPES.AssignmentExpression && place.right === object && isExportsTarget(place.left);
 }
 
-function takesEventAndContext(fn: FunctionNode): boolean {
+function takesEventAndContext(fn: FunctionNode, shape: ReturnedResponse): boolean {
   const [event, context] = fn.params;
   return (
     event?.type === AST_NODE_TYPES.Identifier &&
-    eventParameter.test(event.name) &&
+    shape.eventParameter.test(event.name) &&
     context?.type === AST_NODE_TYPES.Identifier &&
-    contextParameter.test(context.name)
+    shape.contextParameter.test(context.name)
   );
 }
 
-function hasLambdaReturnType(fn: FunctionNode): boolean {
-  return hasLambdaTypeAnnotation(fn.returnType);
-}
-
-/** A type annotation that names a Lambda type, also inside `Promise<…>`. */
-function hasLambdaTypeAnnotation(annotation: TSESTree.TSTypeAnnotation | undefined): boolean {
+/** A type annotation that names a handler type (a Lambda type), also inside `Promise<…>`. */
+function hasHandlerTypeAnnotation(annotation: TSESTree.TSTypeAnnotation | undefined, shape: ReturnedResponse): boolean {
   let type = annotation?.typeAnnotation;
   if (type?.type === AST_NODE_TYPES.TSTypeReference && typeName(type.typeName) === 'Promise') {
     type = type.typeArguments?.params[0];
   }
   if (type?.type !== AST_NODE_TYPES.TSTypeReference) return false;
   const name = typeName(type.typeName);
-  return name !== undefined && lambdaTypeName.test(name);
+  return name !== undefined && shape.handlerTypeNames.test(name);
 }
 
 function typeName(name: TSESTree.EntityName): string | undefined {

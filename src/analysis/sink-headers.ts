@@ -4,7 +4,7 @@
  * framework sets itself (a redirect's Location), and header-setting calls on the
  * same response around the sink (`res.set(…)`, `ctx.set(…)`, `c.header(…)`).
  *
- * What each framework's methods are is data in `framework-sinks.ts`; this module
+ * What each framework's methods are is data in its module under `src/frameworks/`; this module
  * only reads code against it. Whatever it cannot see — a header map that is not a
  * literal, a helper that takes the response, a name that is not a literal — may set
  * any header: the answer is then `unknown`.
@@ -28,15 +28,14 @@ import {
   headerMapClassNames,
   headerSetters,
   headersKey,
-  nestDecorators,
-  nestHeaderDecorator,
-  nestResponseParameterDecorators,
+  methodDecoratorSets,
   responseEnders,
   type HeaderArgument,
   type HeaderSetter,
   type HeaderSources,
+  type MethodDecorators,
   type ResponseHeaderScope,
-} from './framework-sinks';
+} from '../frameworks';
 
 /** The headers sent with a status. */
 export type SinkHeaders =
@@ -59,8 +58,8 @@ export interface HeaderScanContext {
   isResponse(node: TSESTree.Node): boolean;
   /** Whether an expression is a string by its declared type (false without type information). */
   isString(node: TSESTree.Node): boolean;
-  /** Whether an identifier is NestJS's decorator `name` (from @nestjs/common). */
-  isNestDecorator(identifier: TSESTree.Identifier, name: string): boolean;
+  /** Whether an identifier is the decorator `name` of the package `module`. */
+  isDecoratorFrom(identifier: TSESTree.Identifier, name: string, module: string): boolean;
 }
 
 /** The parts of a sink the scan reads. */
@@ -122,8 +121,14 @@ class HeaderScan {
       if (node.type === AST_NODE_TYPES.ObjectExpression) this.ownProperties(node, argument.keys);
       return;
     }
-    if (argument.kind === 'nest-method') {
-      this.nestMethod(node);
+    if (argument.kind === 'method-decorators') {
+      const callee = node.type === AST_NODE_TYPES.CallExpression ? node.callee : undefined;
+      const decorators =
+        callee?.type === AST_NODE_TYPES.Identifier
+          ? methodDecoratorSets.find((set) => Object.hasOwn(set.sinks, callee.name))
+          : undefined;
+      if (decorators) this.methodDecorators(node, decorators);
+      else this.unknown = true;
       return;
     }
     if (node.type !== AST_NODE_TYPES.CallExpression && node.type !== AST_NODE_TYPES.NewExpression) return;
@@ -270,7 +275,9 @@ class HeaderScan {
   }
 
   /** `@HttpCode(S)`: the `@Header(name, value)` decorators of the same method. */
-  private nestMethod(node: TSESTree.Node): void {
+  private methodDecorators(node: TSESTree.Node, decorators: MethodDecorators): void {
+    const isFrom = (callee: TSESTree.Identifier, name: string): boolean =>
+      this.context.isDecoratorFrom(callee, name, decorators.package);
     const method = node.parent?.type === AST_NODE_TYPES.Decorator ? node.parent.parent : undefined;
     if (method?.type !== AST_NODE_TYPES.MethodDefinition) {
       this.unknown = true;
@@ -282,14 +289,14 @@ class HeaderScan {
       if (call === node || call.type !== AST_NODE_TYPES.CallExpression) continue;
       const callee = call.callee;
       if (callee.type !== AST_NODE_TYPES.Identifier) continue;
-      if (this.context.isNestDecorator(callee, nestHeaderDecorator)) {
+      if (isFrom(callee, decorators.headerDecorator)) {
         const [name] = call.arguments;
         const text = name && name.type !== AST_NODE_TYPES.SpreadElement ? staticString(name) : undefined;
         if (text === undefined) this.unknown = true;
         else this.add(text);
-      } else if (Object.hasOwn(nestDecorators, callee.name) && this.context.isNestDecorator(callee, callee.name)) {
+      } else if (Object.hasOwn(decorators.sinks, callee.name) && isFrom(callee, callee.name)) {
         // `@Redirect(url)` beside `@HttpCode(301)` sets Location.
-        const headers = nestDecorators[callee.name]!.headers;
+        const headers = decorators.sinks[callee.name]!.headers;
         if (headers.kind === 'sink') for (const name of headers.implied) this.add(name);
       }
     }
@@ -300,8 +307,8 @@ class HeaderScan {
         const callee = call.type === AST_NODE_TYPES.CallExpression ? call.callee : call;
         if (
           callee.type === AST_NODE_TYPES.Identifier &&
-          nestResponseParameterDecorators.has(callee.name) &&
-          this.context.isNestDecorator(callee, callee.name)
+          decorators.responseParameterDecorators.has(callee.name) &&
+          isFrom(callee, callee.name)
         ) {
           this.unknown = true;
         }

@@ -6,8 +6,8 @@
  * the receiver, and the body sent with it.
  *
  * With type information the receiver's declared type decides (`frameworks.ts`);
- * without it, its name. What each framework's methods look like is data in
- * `framework-sinks.ts`; this module only matches code against it.
+ * without it, its name. What each framework's methods look like is data in its
+ * module under `src/frameworks/`; this module only matches code against it.
  */
 import { ASTUtils, AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
@@ -30,42 +30,35 @@ import {
   unwrapExpression,
 } from './ast';
 import {
-  assignedStatusByName,
-  assignedStatusProperty,
+  bodyPropertyNames,
   bodySenders,
   chainThroughMethods,
-  fetchResponseClassNames,
-  fetchResponseConstructor,
-  fetchResponseStatics,
+  decoratorSink,
+  errorFactories,
+  exceptionClasses,
+  exceptionClassOf,
   guessFramework,
-  httpErrorsForm,
-  httpErrorsModule,
-  httpErrorsNames,
-  httpErrorsPackages,
-  httpExceptionClassName,
-  httpExceptionForm,
-  koaBodyProperty,
-  koaResponseProperty,
   methodFormByName,
   methodsOfReceiver,
-  nestDecorators,
-  nestExceptionHeaders,
-  nestPackage,
-  serverlessBodyKey,
-  serverlessHeaders,
-  serverlessResponseKeys,
-  serverlessStatusKey,
+  responseAliasProperties,
+  responseClasses,
+  responseClassOf,
+  responseStaticForms,
+  returnedResponses,
   sinkMethodNames,
   statusArgumentsByMethod,
-  statusParameterNames,
+  statusAssignmentFor,
+  statusAssignmentsByName,
   type BodyPosition,
   type DefaultBodySource,
+  type ErrorFactory,
+  type ExceptionClass,
   type HeaderSources,
   type SinkForm,
   type StatusPosition,
-} from './framework-sinks';
+} from '../frameworks';
 import { classifyHttpType, isRequestLikeName, isResponseLikeName, packageOfFile, type Framework, type HttpObjectType } from './frameworks';
-import { isServerlessHandler } from './handlers';
+import { isReturnedResponseHandler } from './handlers';
 import { findSinkHeaders, type HeaderScanContext, type SinkHeaders } from './sink-headers';
 import { getTypeInfo, type TypeInfo } from './type-info';
 import { loadTypeScript } from './typescript';
@@ -150,11 +143,15 @@ export interface SinkOptions {
 type RuleContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
 /**
- * Whether a sink builds an error to throw (Nest's `HttpException` and its subclasses,
- * http-errors) rather than sending a response: its status is meant to be an error's.
+ * Whether a sink builds an error to throw (an exception class such as Nest's `HttpException`
+ * and its subclasses, an error factory such as http-errors) rather than sending a response:
+ * its status is meant to be an error's.
  */
 export function isExceptionSink(sink: StatusSink): boolean {
-  return (sink.kind === 'construct' && sink.framework === 'nestjs') || sink.framework === 'http-errors';
+  return (
+    (sink.kind === 'construct' && exceptionClasses.some((entry) => entry.framework === sink.framework)) ||
+    errorFactories.some((entry) => entry.framework === sink.framework)
+  );
 }
 
 /**
@@ -166,7 +163,7 @@ export function createSinkListener(
   options: SinkOptions,
   onSink: (sink: StatusSink) => void,
 ): TSESLint.RuleListener {
-  const { finder, found, httpErrorsBindings } = fileSinks(context, options.receiverNames ?? []);
+  const { finder, found, factoryBindings } = fileSinks(context, options.receiverNames ?? []);
   // Every rule of the file gets the same sink for a node: the first one to ask searches.
   const reporter =
     <Node extends TSESTree.Node>(search: (node: Node) => StatusSink | undefined) =>
@@ -186,8 +183,8 @@ export function createSinkListener(
   return {
     [sinkMemberCallSelector]: memberCall,
     'CallExpression[callee.type="MemberExpression"][callee.computed=true][callee.property.type="Literal"]': memberCall,
-    // A file that binds no other name to http-errors can only call it by its usual names.
-    [httpErrorsBindings.size > 0 ? 'CallExpression[callee.type="Identifier"]' : usualHttpErrorsCallSelector]: identifierCall,
+    // A file that binds no other name to an error factory can only call it by its usual names.
+    [factoryBindings.size > 0 ? 'CallExpression[callee.type="Identifier"]' : usualFactoryCallSelector]: identifierCall,
     'Decorator > CallExpression.expression[callee.type="Identifier"]': identifierCall,
     'CallExpression[callee.type="Super"]': reporter((node: TSESTree.CallExpression) => finder.superCall(node)),
     // No argument, no status (`new Date()`), except in a key: `new createError[404]()`.
@@ -209,8 +206,8 @@ interface FileSinks {
   readonly finder: SinkFinder;
   /** What each node searched so far is: its sink, or null. */
   readonly found: WeakMap<TSESTree.Node, StatusSink | null>;
-  /** Names this file binds to http-errors at its top level (`import makeError from 'http-errors'`). */
-  readonly httpErrorsBindings: ReadonlySet<string>;
+  /** Names this file binds to an error factory at its top level (`import makeError from 'http-errors'`). */
+  readonly factoryBindings: ReadonlyMap<string, ErrorFactory>;
 }
 
 const sinksByFile = new WeakMap<object, Map<string, FileSinks>>();
@@ -225,11 +222,11 @@ function fileSinks(context: RuleContext, receiverNames: readonly string[]): File
   }
   let sinks = byNames.get(key);
   if (!sinks) {
-    const httpErrorsBindings = findModuleBindings(sourceCode.ast, httpErrorsModule);
+    const factoryBindings = findFactoryBindings(sourceCode.ast);
     sinks = {
-      finder: new SinkFinder(context, new Set(receiverNames), httpErrorsBindings),
+      finder: new SinkFinder(context, new Set(receiverNames), factoryBindings),
       found: new WeakMap(),
-      httpErrorsBindings,
+      factoryBindings,
     };
     byNames.set(key, sinks);
   }
@@ -238,19 +235,21 @@ function fileSinks(context: RuleContext, receiverNames: readonly string[]): File
 
 /**
  * The narrow selectors: a call of a method some framework sends a status with, an
- * assignment to a status property, a call by one of http-errors' usual names.
+ * assignment to a status property, a call by one of an error factory's usual names.
  * Computed members with a literal key (`res['status'](S)`, `createError[404]()`) have
  * selectors of their own; no other key can be told.
  */
 const namePattern = (names: Iterable<string>): string => `/^(?:${[...new Set(names)].sort().join('|')})$/`;
 const sinkMemberCallSelector = `CallExpression[callee.type="MemberExpression"][callee.computed=false][callee.property.name=${namePattern([
   ...sinkMethodNames,
-  ...Object.keys(fetchResponseStatics),
+  ...Object.keys(responseStaticForms),
 ])}]`;
 const statusAssignmentSelector = `AssignmentExpression[operator="="][left.type="MemberExpression"][left.computed=false][left.property.name=${namePattern(
-  Object.keys(assignedStatusByName),
+  statusAssignmentsByName.keys(),
 )}]`;
-const usualHttpErrorsCallSelector = `CallExpression[callee.type="Identifier"][callee.name=${namePattern(httpErrorsNames)}]`;
+const usualFactoryCallSelector = `CallExpression[callee.type="Identifier"][callee.name=${namePattern(
+  errorFactories.flatMap((factory) => [...factory.names]),
+)}]`;
 
 interface SinkFields {
   readonly kind: SinkKind;
@@ -292,13 +291,13 @@ type ReceiverMatch =
 const messageLikeName = /^(?:e|err|error|\w*Error|msg|message|\w*Message|props|properties|options|opts)$/u;
 
 /** A function's `ctx.body` assignments to one context: all of them, and those that are a statement of their own, per statement list. */
-interface KoaBodies {
+interface AssignedBodies {
   readonly all: readonly TSESTree.AssignmentExpression[];
   readonly direct: ReadonlyMap<TSESTree.Node, readonly TSESTree.AssignmentExpression[]>;
 }
 
 /** What one function holds for Koa's body analysis, gathered in one walk. */
-interface KoaScopeScan {
+interface BodyAssignmentScan {
   /** Every `x.body = …` in the function, callbacks included, in source order. */
   readonly assignments: readonly TSESTree.AssignmentExpression[];
   /** Where each statement list of the function itself (not of a callback) has a `return` or `throw`: start offsets, in order. */
@@ -320,16 +319,16 @@ class SinkFinder {
   private readonly sourceCode: Readonly<TSESLint.SourceCode>;
   private readonly typeInfo: TypeInfo | undefined;
   /** Koa's `ctx.body` assignments and path ends per function, made on first need: most files never ask. */
-  private koaScans: WeakMap<TSESTree.Node, KoaScopeScan> | undefined;
+  private bodyAssignmentScans: WeakMap<TSESTree.Node, BodyAssignmentScan> | undefined;
   /** The same, summed up per context (`ctx`) for the status sinks to ask by position. */
-  private koaBodies: WeakMap<TSESTree.Node, Map<string, KoaBodies | undefined>> | undefined;
+  private assignedBodies: WeakMap<TSESTree.Node, Map<string, AssignedBodies | undefined>> | undefined;
   private cachedHeaderContext: HeaderScanContext | undefined;
 
   constructor(
     context: RuleContext,
     private readonly extraNames: ReadonlySet<string>,
-    /** Local names bound to http-errors' default export in this file. */
-    private readonly httpErrorsBindings: ReadonlySet<string>,
+    /** Local names bound to an error factory's default export in this file. */
+    private readonly factoryBindings: ReadonlyMap<string, ErrorFactory>,
   ) {
     this.sourceCode = context.sourceCode;
     this.typeInfo = getTypeInfo(context);
@@ -339,14 +338,14 @@ class SinkFinder {
   private get headerContext(): HeaderScanContext {
     this.cachedHeaderContext ??= {
       sourceCode: this.sourceCode,
-      responseKey: (node) => this.koaBaseText(node),
+      responseKey: (node) => this.responseBaseText(node),
       isResponse: (node) => this.matchReceiver(node) !== undefined,
       isString: (node) => {
         const type = this.typeAt(node);
         return type !== undefined && !isAnyLike(type) && isStringLike(type);
       },
-      isNestDecorator: (identifier, name) =>
-        identifier.name === name && this.isFromPackage(identifier, nestPackage, [nestPackage]),
+      isDecoratorFrom: (identifier, name, module) =>
+        identifier.name === name && this.isFromPackage(identifier, module, [module]),
     };
     return this.cachedHeaderContext;
   }
@@ -356,9 +355,9 @@ class SinkFinder {
   memberCall(node: TSESTree.CallExpression): StatusSink | undefined {
     const callee = node.callee as TSESTree.MemberExpression;
     const method = memberName(callee);
-    if (method === undefined) return this.httpErrorsMemberCall(node, callee);
-    if (Object.hasOwn(fetchResponseStatics, method)) {
-      const sink = this.fetchStatic(node, callee, method);
+    if (method === undefined) return this.factoryMemberCall(node, callee);
+    if (Object.hasOwn(responseStaticForms, method)) {
+      const sink = this.responseStatic(node, callee, method);
       if (sink) return sink;
     }
     if (!sinkMethodNames.has(method)) return undefined;
@@ -377,7 +376,7 @@ class SinkFinder {
       form = methodFormByName(method, framework);
     }
     if (!form) return undefined;
-    const status = this.statusArgument(form.status, node.arguments, framework);
+    const status = this.statusArgument(form.status, node.arguments);
     if (!status) return undefined;
     // By name only, `x.json(res, map)` is Hono's `c.json(body, S)` only when S looks like a status.
     if (!match.byType && form.status.kind === 'status-or-init' && !isStatusShaped(status)) return undefined;
@@ -392,21 +391,23 @@ class SinkFinder {
   identifierCall(node: TSESTree.CallExpression): StatusSink | undefined {
     const callee = node.callee as TSESTree.Identifier;
     if (node.parent.type === AST_NODE_TYPES.Decorator) return this.decorator(node, callee);
-    if (!this.isHttpErrorsFunction(callee)) return undefined;
-    const status = this.statusArgument(httpErrorsForm.status, node.arguments, 'http-errors');
+    const factory = this.errorFactoryOf(callee);
+    if (!factory) return undefined;
+    const { form } = factory;
+    const status = this.statusArgument(form.status, node.arguments);
     if (!status) return undefined;
     return makeSink(
       {
         kind: 'call',
-        framework: 'http-errors',
+        framework: factory.framework,
         api: callee.name,
         node,
         status,
         receiver: callee,
         byType: this.typeInfo !== undefined,
       },
-      () => this.bodyOf(httpErrorsForm.body, node, status, callee),
-      httpErrorsForm.headers,
+      () => this.bodyOf(form.body, node, status, callee),
+      form.headers,
       this.headerContext,
     );
   }
@@ -416,16 +417,17 @@ class SinkFinder {
     const typed = this.typedException(node);
     if (typed !== undefined) return typed || undefined;
     const superClass = enclosingClass(node)?.superClass;
-    if (superClass?.type !== AST_NODE_TYPES.Identifier || superClass.name !== httpExceptionClassName) return undefined;
-    if (!this.isNestBinding(superClass)) return undefined;
-    return this.exceptionSink(node, httpExceptionForm, 'super', superClass, false);
+    if (superClass?.type !== AST_NODE_TYPES.Identifier) return undefined;
+    const exception = this.exceptionClassCalled(superClass);
+    if (!exception) return undefined;
+    return this.exceptionSink(node, exception.form, exception.framework, 'super', superClass, false);
   }
 
   construct(node: TSESTree.NewExpression): StatusSink | undefined {
     const callee = skipTypeWrappers(node.callee);
     // `new createError[404]()`
     if (callee.type === AST_NODE_TYPES.MemberExpression && callee.computed) {
-      return this.httpErrorsMemberCall(node, callee);
+      return this.factoryMemberCall(node, callee);
     }
     // No argument, no status: `new Date()`, `new Map()`.
     if (node.arguments.length === 0) return undefined;
@@ -436,10 +438,11 @@ class SinkFinder {
       const type = this.typeAt(callee);
       if (type && !isAnyLike(type)) {
         const known = this.instanceHttpType(type, this.typeInfo.checker);
-        if (known?.kind === 'fetch-response') {
-          return this.fetchConstructor(node, known.framework, name ?? 'Response', true);
+        const responseClass = known && responseClassOf(known.framework);
+        if (known && responseClass) {
+          return this.responseConstructor(node, known.framework, responseClass.constructorForm, name ?? responseClass.className, true);
         }
-        if (known?.kind === 'http-exception') {
+        if (known && exceptionClassOf(known.framework)) {
           const typed = this.typedException(node);
           return typed || undefined;
         }
@@ -447,12 +450,10 @@ class SinkFinder {
       }
     }
     if (name === undefined) return undefined;
-    if (Object.hasOwn(fetchResponseClassNames, name)) {
-      return this.fetchConstructor(node, fetchResponseClassNames[name]!, name, false);
-    }
-    if (name === httpExceptionClassName && this.isNestBinding(callee)) {
-      return this.exceptionSink(node, httpExceptionForm, name, callee, false);
-    }
+    const responseClass = responseClasses.get(name);
+    if (responseClass) return this.responseConstructor(node, responseClass.framework, responseClass.constructorForm, name, false);
+    const exception = this.exceptionClassCalled(callee);
+    if (exception) return this.exceptionSink(node, exception.form, exception.framework, name, callee, false);
     return undefined;
   }
 
@@ -462,7 +463,7 @@ class SinkFinder {
     if (isFunctionNode(right) || right.type === AST_NODE_TYPES.ClassExpression) return undefined;
     const left = node.left as TSESTree.MemberExpression;
     const property = memberName(left);
-    if (property === undefined || !Object.hasOwn(assignedStatusByName, property)) return undefined;
+    if (property === undefined || !statusAssignmentsByName.has(property)) return undefined;
     const receiver = left.object;
     const match = this.matchSinkReceiver(receiver);
     if (!match) return undefined;
@@ -470,13 +471,13 @@ class SinkFinder {
     let headers: HeaderSources;
     let framework: Framework;
     if (match.byType) {
-      const assigned = assignedStatusProperty(match.type.kind);
+      const assigned = statusAssignmentFor(match.type.framework, match.type.kind);
       if (assigned?.property !== property) return undefined;
       body = assigned.body;
       headers = assigned.headers;
       framework = match.type.framework;
     } else {
-      const form = assignedStatusByName[property]!;
+      const form = statusAssignmentsByName.get(property)!;
       body = form.body;
       headers = form.headers;
       framework = form.framework;
@@ -490,6 +491,16 @@ class SinkFinder {
   }
 
   returnedObject(node: TSESTree.ObjectExpression): StatusSink | undefined {
+    for (const shape of returnedResponses) {
+      const sink = this.returnedShape(node, shape);
+      if (sink) return sink;
+    }
+    return undefined;
+  }
+
+  /* ---------- Particular sinks ---------- */
+
+  private returnedShape(node: TSESTree.ObjectExpression, shape: (typeof returnedResponses)[number]): StatusSink | undefined {
     let status: TSESTree.Node | undefined;
     let bodyProperty: TSESTree.Property | undefined;
     let isResponseShape = false;
@@ -500,10 +511,10 @@ class SinkFinder {
         continue;
       }
       const key = propertyKeyName(property);
-      if (key === serverlessStatusKey) status = property.value;
-      else if (key !== undefined && serverlessResponseKeys.has(key)) {
+      if (key === shape.statusKey) status = property.value;
+      else if (key !== undefined && shape.responseKeys.has(key)) {
         isResponseShape = true;
-        if (key === serverlessBodyKey) bodyProperty = property;
+        if (key === shape.bodyKey) bodyProperty = property;
       }
     }
     // `{ statusCode }` alone is a response too; anything else beside it must be a response key.
@@ -511,12 +522,12 @@ class SinkFinder {
     if (!status || !(isResponseShape || onlyStatus)) return undefined;
     // The keys alone do not make a response: the function that returns it must be a handler.
     const fn = enclosingFunction(node);
-    if (!fn || !isServerlessHandler(fn)) return undefined;
+    if (!fn || !isReturnedResponseHandler(fn, shape)) return undefined;
     return makeSink(
       {
         kind: 'returned-object',
-        framework: 'serverless',
-        api: serverlessStatusKey,
+        framework: shape.framework,
+        api: shape.statusKey,
         node,
         status,
         receiver: undefined,
@@ -526,42 +537,41 @@ class SinkFinder {
         if (bodyProperty) return valueBody(bodyProperty.value, bodyProperty, 'property');
         return hasSpread ? { kind: 'unknown' } : { kind: 'absent', sender: undefined };
       },
-      serverlessHeaders,
+      shape.headers,
       this.headerContext,
     );
   }
 
-  /* ---------- Particular sinks ---------- */
-
-  private fetchStatic(
+  private responseStatic(
     node: TSESTree.CallExpression,
     callee: TSESTree.MemberExpression,
     method: string,
   ): StatusSink | undefined {
-    const form = fetchResponseStatics[method]!;
-    // Syntax before types: no `{ status }` (or status) where the form has it, no sink.
-    if (!this.statusArgument(form.status, node.arguments, 'fetch')) return undefined;
+    // Syntax before types: no `{ status }` (or status) where any form of the method has it, no sink.
+    if (!this.statusArgument(responseStaticForms[method]!.status, node.arguments)) return undefined;
     const classNode = skipTypeWrappers(callee.object);
     const className = calleeName(classNode);
     let framework: Framework | undefined;
     let byType = false;
     const type = this.typeInfo && this.typeAt(classNode);
     if (type && this.typeInfo && !isAnyLike(type)) {
-      // The class itself: its instances are fetch responses.
+      // The class itself: its instances are responses of a framework with a response class.
       const known = this.instanceHttpType(type, this.typeInfo.checker);
-      if (known?.kind === 'fetch-response') framework = known.framework;
+      if (known && responseClassOf(known.framework)) framework = known.framework;
       byType = true;
-    } else if (className !== undefined && Object.hasOwn(fetchResponseClassNames, className)) {
-      framework = fetchResponseClassNames[className];
+    } else if (className !== undefined) {
+      framework = responseClasses.get(className)?.framework;
     }
-    if (!framework) return undefined;
-    const status = this.statusArgument(form.status, node.arguments, framework);
+    const responseClass = framework && responseClassOf(framework);
+    const form = responseClass && Object.hasOwn(responseClass.statics, method) ? responseClass.statics[method] : undefined;
+    if (!framework || !responseClass || !form) return undefined;
+    const status = this.statusArgument(form.status, node.arguments);
     if (!status) return undefined;
     return makeSink(
       {
         kind: 'call',
         framework,
-        api: `${className ?? 'Response'}.${method}`,
+        api: `${className ?? responseClass.className}.${method}`,
         node,
         status,
         receiver: classNode,
@@ -573,24 +583,25 @@ class SinkFinder {
     );
   }
 
-  private fetchConstructor(
+  private responseConstructor(
     node: TSESTree.NewExpression,
     framework: Framework,
+    form: SinkForm,
     name: string,
     byType: boolean,
   ): StatusSink | undefined {
-    const status = this.statusArgument(fetchResponseConstructor.status, node.arguments, framework);
+    const status = this.statusArgument(form.status, node.arguments);
     if (!status || isCaughtInSameFunction(node, this.sourceCode.visitorKeys) || this.isOnlyReadFrom(node)) return undefined;
     return makeSink(
       { kind: 'construct', framework, api: name, node, status, receiver: node.callee, byType },
-      () => this.bodyOf(fetchResponseConstructor.body, node, status, node.callee),
-      fetchResponseConstructor.headers,
+      () => this.bodyOf(form.body, node, status, node.callee),
+      form.headers,
       this.headerContext,
     );
   }
 
   /**
-   * `new X(…)` / `super(…)` where X is an HttpException (or subclass) by type: the
+   * `new X(…)` / `super(…)` where X is an exception class (Nest's HttpException or a subclass) by type: the
    * argument for the constructor parameter named like a status. Returns undefined
    * when types cannot tell (fall back to names), `false` when they tell it is no sink.
    */
@@ -610,33 +621,35 @@ class SinkFinder {
     const instance = signature.getReturnType();
     if (isAnyLike(instance)) return undefined;
     const known = classifyHttpType(instance, checker);
-    if (known?.kind !== 'http-exception') return false;
-    const statusIndex = signature.getParameters().findIndex((parameter) => statusParameterNames.has(parameter.getName()));
+    const exception = known && exceptionClassOf(known.framework);
+    if (!known || !exception) return false;
+    const statusIndex = signature.getParameters().findIndex((parameter) => exception.statusParameterNames.has(parameter.getName()));
     if (statusIndex < 0) return false;
     const form: SinkForm = {
       status: { kind: 'argument', index: statusIndex },
       body: { kind: 'argument', index: statusIndex === 0 ? 1 : 0 },
-      headers: nestExceptionHeaders,
+      headers: exception.headers,
     };
     const receiver = node.type === AST_NODE_TYPES.NewExpression ? node.callee : enclosingClass(node)?.superClass;
     const api = node.type === AST_NODE_TYPES.NewExpression ? (calleeName(node.callee) ?? known.name) : 'super';
-    return this.exceptionSink(node, form, api, receiver ?? undefined, true) ?? false;
+    return this.exceptionSink(node, form, known.framework, api, receiver ?? undefined, true) ?? false;
   }
 
   private exceptionSink(
     node: TSESTree.NewExpression | TSESTree.CallExpression,
     form: SinkForm,
+    framework: Framework,
     api: string,
     receiver: TSESTree.Node | undefined,
     byType: boolean,
   ): StatusSink | undefined {
-    const status = this.statusArgument(form.status, node.arguments, 'nestjs');
+    const status = this.statusArgument(form.status, node.arguments);
     if (!status) return undefined;
     // `constructor(message, status) { super(message, status) }` only passes its caller's status on:
     // the callers' `new` expressions are the sinks.
     if (node.callee.type === AST_NODE_TYPES.Super && isParameterOfEnclosingFunction(status)) return undefined;
     return makeSink(
-      { kind: 'construct', framework: 'nestjs', api, node, status, receiver, byType },
+      { kind: 'construct', framework, api, node, status, receiver, byType },
       () => this.bodyOf(form.body, node, status, receiver),
       form.headers,
       this.headerContext,
@@ -644,15 +657,15 @@ class SinkFinder {
   }
 
   private decorator(node: TSESTree.CallExpression, callee: TSESTree.Identifier): StatusSink | undefined {
-    if (!Object.hasOwn(nestDecorators, callee.name)) return undefined;
-    if (!this.isFromPackage(callee, nestPackage, [nestPackage])) return undefined;
-    const form = nestDecorators[callee.name]!;
-    const status = this.statusArgument(form.status, node.arguments, 'nestjs');
+    const decorator = decoratorSink(callee.name);
+    if (!decorator || !this.isFromPackage(callee, decorator.package, [decorator.package])) return undefined;
+    const { form } = decorator;
+    const status = this.statusArgument(form.status, node.arguments);
     if (!status) return undefined;
     return makeSink(
       {
         kind: 'decorator',
-        framework: 'nestjs',
+        framework: decorator.framework,
         api: callee.name,
         node,
         status,
@@ -666,29 +679,28 @@ class SinkFinder {
   }
 
   /** `createError[404](…)`, `new createError['418']()`: the key is the status. */
-  private httpErrorsMemberCall(
+  private factoryMemberCall(
     node: TSESTree.CallExpression | TSESTree.NewExpression,
     callee: TSESTree.MemberExpression,
   ): StatusSink | undefined {
     const object = skipTypeWrappers(callee.object);
-    if (!callee.computed || object.type !== AST_NODE_TYPES.Identifier || !this.isHttpErrorsFunction(object)) {
-      return undefined;
-    }
+    const factory = callee.computed && object.type === AST_NODE_TYPES.Identifier ? this.errorFactoryOf(object) : undefined;
+    if (!factory || object.type !== AST_NODE_TYPES.Identifier) return undefined;
     const key = callee.property;
     if (key.type !== AST_NODE_TYPES.Literal || !/^\d+$/u.test(String(key.value))) return undefined;
     const status = key;
     return makeSink(
       {
         kind: node.type === AST_NODE_TYPES.NewExpression ? 'construct' : 'call',
-        framework: 'http-errors',
+        framework: factory.framework,
         api: object.name,
         node,
         status,
         receiver: object,
         byType: this.typeInfo !== undefined,
       },
-      () => this.bodyOf(httpErrorsForm.body, node, status, object),
-      httpErrorsForm.headers,
+      () => this.bodyOf(factory.form.body, node, status, object),
+      factory.form.headers,
       this.headerContext,
     );
   }
@@ -766,28 +778,40 @@ class SinkFinder {
     }
   }
 
-  private isHttpErrorsFunction(identifier: TSESTree.Identifier): boolean {
-    // Names first: only the usual names and those this file binds to http-errors go on to the costlier checks.
-    const usualName = httpErrorsNames.has(identifier.name);
-    if (!usualName && !this.httpErrorsBindings.has(identifier.name)) return false;
-    if (this.typeInfo) {
-      const declared = this.declaringPackage(identifier);
-      if (declared !== undefined) return httpErrorsPackages.includes(declared);
+  /** The error factory an identifier calls (`createError` from http-errors), by its usual name or this file's binding. */
+  private errorFactoryOf(identifier: TSESTree.Identifier): (ErrorFactory & { readonly framework: Framework }) | undefined {
+    // Names first: only the usual names and those this file binds to a factory go on to the costlier checks.
+    const bound = this.factoryBindings.get(identifier.name);
+    for (const factory of errorFactories) {
+      const usualName = factory.names.has(identifier.name);
+      if (!usualName && bound !== factory) continue;
+      if (this.typeInfo) {
+        const declared = this.declaringPackage(identifier);
+        if (declared !== undefined) {
+          if (factory.packages.includes(declared)) return factory;
+          continue;
+        }
+      }
+      const from = this.bindingModule(identifier);
+      if (from === factory.module || (usualName && from === 'global')) return factory;
     }
-    const from = this.bindingModule(identifier);
-    return from === httpErrorsModule || (usualName && from === 'global');
+    return undefined;
+  }
+
+  /**
+   * The exception class `X` or `pkg.X` is, when it comes from its package (or is a global): a project's
+   * own class of that name (declared here, imported from a file of its own) has its own argument order.
+   */
+  private exceptionClassCalled(callee: TSESTree.Node): (ExceptionClass & { readonly framework: Framework }) | undefined {
+    const name = calleeName(callee);
+    const root = callee.type === AST_NODE_TYPES.MemberExpression ? skipTypeWrappers(callee.object) : callee;
+    if (root.type !== AST_NODE_TYPES.Identifier) return undefined;
+    return exceptionClasses.find(
+      (exception) => exception.className === name && this.isFromPackage(root, exception.package, [exception.package]),
+    );
   }
 
   /** Whether an identifier is imported from `module` (or, with types, declared in one of `packages`). */
-  /**
-   * `HttpException` or `common.HttpException` from @nestjs/common (or a global): a project's own
-   * class of that name (declared here, imported from a file of its own) has its own argument order.
-   */
-  private isNestBinding(callee: TSESTree.Node): boolean {
-    const root = callee.type === AST_NODE_TYPES.MemberExpression ? skipTypeWrappers(callee.object) : callee;
-    return root.type === AST_NODE_TYPES.Identifier && this.isFromPackage(root, nestPackage, [nestPackage]);
-  }
-
   private isFromPackage(identifier: TSESTree.Identifier, module: string, packages: readonly string[]): boolean {
     if (this.typeInfo) {
       const declared = this.declaringPackage(identifier);
@@ -844,11 +868,7 @@ class SinkFinder {
 
   /* ---------- Arguments ---------- */
 
-  private statusArgument(
-    position: StatusPosition,
-    args: readonly TSESTree.CallExpressionArgument[],
-    framework: Framework,
-  ): TSESTree.Node | undefined {
+  private statusArgument(position: StatusPosition, args: readonly TSESTree.CallExpressionArgument[]): TSESTree.Node | undefined {
     const at = (index: number): TSESTree.Expression | undefined => {
       const argument = args[index];
       // A spread hides which argument is which.
@@ -884,7 +904,7 @@ class SinkFinder {
         if (isUrlLike(first)) return second;
         if (isUrlLike(second)) return first;
         // Express puts the status first; Fastify, Hono and the fetch API put it after the URL.
-        return framework === 'express' ? first : second;
+        return position.statusFirst ? first : second;
       }
     }
   }
@@ -925,8 +945,8 @@ class SinkFinder {
       }
       case 'chain':
         return receiver ? this.chainedBody(node, receiver) : { kind: 'unknown' };
-      case 'koa-body':
-        return receiver ? this.koaBody(node, receiver) : { kind: 'unknown' };
+      case 'assigned-body':
+        return receiver ? this.assignedBody(node, receiver) : { kind: 'unknown' };
       case 'default':
         return { kind: 'default', source: position.source };
       case 'none':
@@ -1001,11 +1021,11 @@ class SinkFinder {
    * nested in a branch or a callback on that path may go with it (not certain); one on another
    * branch, or after the path has ended, does not.
    */
-  private koaBody(node: TSESTree.Node, receiver: TSESTree.Node): SinkBody {
+  private assignedBody(node: TSESTree.Node, receiver: TSESTree.Node): SinkBody {
     const scope = enclosingFunctionBody(node) ?? this.sourceCode.ast;
-    const bodies = this.koaBodiesIn(scope, this.koaBaseText(receiver));
+    const bodies = this.assignedBodiesIn(scope, this.responseBaseText(receiver));
     if (!bodies) return { kind: 'absent', sender: undefined };
-    const { terminators } = this.koaScan(scope);
+    const { terminators } = this.bodyAssignmentScan(scope);
     const path = statementPath(node, terminators);
     let after: TSESTree.AssignmentExpression | undefined;
     let before: TSESTree.AssignmentExpression | undefined;
@@ -1019,12 +1039,12 @@ class SinkFinder {
     }
     const sure = after ?? before;
     if (sure) return valueBody(sure.right, sure, 'assignment', true);
-    const maybe = this.koaMaybeBody(bodies.all, node, path, terminators);
+    const maybe = this.assignedMaybeBody(bodies.all, node, path, terminators);
     return maybe ? valueBody(maybe.right, maybe, 'assignment', false) : { kind: 'absent', sender: undefined };
   }
 
   /** A body off the status's own lists that may run on its path: after it in a branch or callback, or before it on a path that went on. */
-  private koaMaybeBody(
+  private assignedMaybeBody(
     all: readonly TSESTree.AssignmentExpression[],
     node: TSESTree.Node,
     path: StatementPath,
@@ -1054,17 +1074,17 @@ class SinkFinder {
   }
 
   /** The `ctx.body` assignments of one function to one context, summed up once: linear in the function. */
-  private koaBodiesIn(scope: TSESTree.Node, base: string): KoaBodies | undefined {
-    this.koaBodies ??= new WeakMap();
-    let byBase = this.koaBodies.get(scope);
+  private assignedBodiesIn(scope: TSESTree.Node, base: string): AssignedBodies | undefined {
+    this.assignedBodies ??= new WeakMap();
+    let byBase = this.assignedBodies.get(scope);
     if (!byBase) {
       byBase = new Map();
-      this.koaBodies.set(scope, byBase);
+      this.assignedBodies.set(scope, byBase);
     }
     if (byBase.has(base)) return byBase.get(base);
     let bodies: { all: TSESTree.AssignmentExpression[]; direct: Map<TSESTree.Node, TSESTree.AssignmentExpression[]> } | undefined;
-    for (const assignment of this.koaScan(scope).assignments) {
-      if (this.koaBaseText((assignment.left as TSESTree.MemberExpression).object) !== base) continue;
+    for (const assignment of this.bodyAssignmentScan(scope).assignments) {
+      if (this.responseBaseText((assignment.left as TSESTree.MemberExpression).object) !== base) continue;
       bodies ??= { all: [], direct: new Map() };
       bodies.all.push(assignment);
       const statement = expressionStatementOf(assignment);
@@ -1078,9 +1098,9 @@ class SinkFinder {
     return bodies;
   }
 
-  private koaScan(scope: TSESTree.Node): KoaScopeScan {
-    this.koaScans ??= new WeakMap();
-    const cached = this.koaScans.get(scope);
+  private bodyAssignmentScan(scope: TSESTree.Node): BodyAssignmentScan {
+    this.bodyAssignmentScans ??= new WeakMap();
+    const cached = this.bodyAssignmentScans.get(scope);
     if (cached) return cached;
     const assignments: TSESTree.AssignmentExpression[] = [];
     const terminators = new Map<TSESTree.Node, number[]>();
@@ -1089,7 +1109,7 @@ class SinkFinder {
       if (
         current.type === AST_NODE_TYPES.AssignmentExpression &&
         current.left.type === AST_NODE_TYPES.MemberExpression &&
-        memberName(current.left) === koaBodyProperty
+        bodyPropertyNames.has(memberName(current.left) ?? '')
       ) {
         assignments.push(current);
       }
@@ -1106,7 +1126,7 @@ class SinkFinder {
     };
     visit(scope, false);
     const scan = { assignments, terminators };
-    this.koaScans.set(scope, scan);
+    this.bodyAssignmentScans.set(scope, scan);
     return scan;
   }
 
@@ -1123,9 +1143,9 @@ class SinkFinder {
   }
 
   /** `ctx` for both `ctx` and `ctx.response`. */
-  private koaBaseText(node: TSESTree.Node): string {
+  private responseBaseText(node: TSESTree.Node): string {
     const current = skipTypeWrappers(node);
-    if (current.type === AST_NODE_TYPES.MemberExpression && memberName(current) === koaResponseProperty) {
+    if (current.type === AST_NODE_TYPES.MemberExpression && responseAliasProperties.has(memberName(current) ?? '')) {
       return this.baseText(current.object);
     }
     return this.baseText(current);
@@ -1411,20 +1431,26 @@ function enclosingClass(node: TSESTree.Node): TSESTree.ClassDeclaration | TSESTr
   return undefined;
 }
 
-/** Local names bound to a module's default export or the module itself: `import createError from 'http-errors'`, `const createError = require('http-errors')`. */
-function findModuleBindings(program: TSESTree.Program, module: string): ReadonlySet<string> {
-  const names = new Set<string>();
+/**
+ * Local names bound to an error factory's module (its default export or the module itself):
+ * `import createError from 'http-errors'`, `const createError = require('http-errors')`.
+ */
+function findFactoryBindings(program: TSESTree.Program): ReadonlyMap<string, ErrorFactory> {
+  const names = new Map<string, ErrorFactory>();
+  const factoryOf = (module: string): ErrorFactory | undefined => errorFactories.find((factory) => factory.module === module);
   for (const statement of program.body) {
-    if (statement.type === AST_NODE_TYPES.ImportDeclaration && statement.source.value === module) {
+    if (statement.type === AST_NODE_TYPES.ImportDeclaration) {
+      const factory = factoryOf(statement.source.value);
+      if (!factory) continue;
       for (const specifier of statement.specifiers) {
-        if (specifier.type !== AST_NODE_TYPES.ImportSpecifier) names.add(specifier.local.name);
+        if (specifier.type !== AST_NODE_TYPES.ImportSpecifier) names.set(specifier.local.name, factory);
       }
     }
     if (statement.type === AST_NODE_TYPES.VariableDeclaration) {
       for (const declarator of statement.declarations) {
-        if (declarator.id.type === AST_NODE_TYPES.Identifier && declarator.init && requiredModule(declarator.init) === module) {
-          names.add(declarator.id.name);
-        }
+        const module = declarator.init ? requiredModule(declarator.init) : undefined;
+        const factory = module === undefined ? undefined : factoryOf(module);
+        if (declarator.id.type === AST_NODE_TYPES.Identifier && factory) names.set(declarator.id.name, factory);
       }
     }
   }

@@ -282,6 +282,19 @@ export const constantSources: readonly ConstantSource[] = [
   { module: 'http2', exportName: 'constants', library: 'node-http2', memberPrefix: 'HTTP_STATUS_' },
 ];
 
+/** Modules whose constants a rule may add an import for (option `constantsFrom`). */
+export const constantModules = ['http-status-codes', '@nestjs/common', 'http-status', 'node:http2'] as const;
+export type ConstantModule = (typeof constantModules)[number];
+
+/** What adding constants from a module imports (one of `constantSources`), and under which local name. */
+export const constantImportSpecs: Readonly<Record<ConstantModule, { exportName: string; localName: string }>> = {
+  'http-status-codes': { exportName: 'StatusCodes', localName: 'StatusCodes' },
+  '@nestjs/common': { exportName: 'HttpStatus', localName: 'HttpStatus' },
+  // `status` would collide with the status variables this plugin looks at.
+  'http-status': { exportName: 'status', localName: 'httpStatus' },
+  'node:http2': { exportName: 'constants', localName: 'http2Constants' },
+};
+
 /** The code a library's constant names, e.g. `('nestjs', 'GONE')` → 410. */
 export function constantValue(source: ConstantSource, member: string): number | undefined {
   const prefix = source.memberPrefix ?? '';

@@ -1,0 +1,310 @@
+/**
+ * The shape of a framework module: everything the shared analysis needs to know about
+ * one framework, as plain readonly data. `src/frameworks/<name>.ts` each export one
+ * `FrameworkModule`; `index.ts` lists them; the engine in `src/analysis/` only
+ * interprets these records and names no framework itself.
+ */
+
+export type Framework =
+  | 'axios'
+  | 'express'
+  | 'fastify'
+  | 'fetch'
+  | 'hono'
+  | 'http-errors'
+  | 'koa'
+  | 'nestjs'
+  | 'next'
+  | 'node-http'
+  /** A serverless handler's returned `{ statusCode, body }` (AWS API Gateway style): no package, a shape. */
+  | 'serverless';
+
+/** What role an HTTP object plays. */
+export type HttpObjectKind =
+  /** A client-side AxiosError, whose `response` holds the status. */
+  | 'axios-error'
+  /** A client-side axios response (`status`). */
+  | 'axios-response'
+  /** The fetch/undici `Response` class (and Next.js `NextResponse`), read by clients and built by servers. */
+  | 'fetch-response'
+  /** Hono's `Context` (`c.json(body, status)`). */
+  | 'hono-context'
+  /** An error object of http-errors (`createError(404)`), which Koa and Express error handlers send. */
+  | 'http-error'
+  /** NestJS `HttpException` and subclasses (`getStatus()`). */
+  | 'http-exception'
+  /** Node `http.IncomingMessage`, a response as a client reads it (`statusCode`). */
+  | 'incoming-message'
+  /** Koa's `Context` (`ctx.status`, `ctx.throw`). */
+  | 'koa-context'
+  /** Koa's `ctx.response`. */
+  | 'koa-response'
+  /** A response a server is building: Express `Response`, Node `ServerResponse`, `FastifyReply`. */
+  | 'server-response';
+
+/** A declared type that is one of the framework's HTTP objects, told by its name and the package that declares it. */
+export interface DeclaredHttpType {
+  readonly kind: HttpObjectKind;
+  readonly name: string;
+  /** Packages whose declaration files may declare it; 'typescript' stands for TypeScript's own lib files. */
+  readonly packages: readonly string[];
+}
+
+/** Identifier names, exact or by suffix (`res`, `apiResponse`). */
+export interface NamePattern {
+  readonly names: readonly string[];
+  readonly suffixes: readonly string[];
+}
+
+/* ---------- Sink forms ---------- */
+
+/** Where the status is among a call's arguments. */
+export type StatusPosition =
+  /** Argument `index`, when the call has at least `minArguments` arguments. */
+  | { readonly kind: 'argument'; readonly index: number; readonly minArguments?: number }
+  /** Argument `index` is the status itself or an init object `{ status }` (Hono, `NextResponse.redirect`). */
+  | { readonly kind: 'status-or-init'; readonly index: number }
+  /** Argument `index` is an init object `{ status }` (fetch `Response`, `Response.json`). */
+  | { readonly kind: 'init'; readonly index: number }
+  /**
+   * http-errors' loose order: from argument `from` on, the first argument that is not a
+   * message, an error or a properties object (`createError(404, 'x')`, `ctx.throw('x', 404)`).
+   */
+  | { readonly kind: 'loose'; readonly from: number }
+  /**
+   * A redirect whose status comes before or after the URL: whichever argument is not the URL;
+   * when neither looks like one, the first (`statusFirst`) or the second.
+   */
+  | { readonly kind: 'redirect'; readonly statusFirst: boolean };
+
+/** Where the body sent with the status is. */
+export type BodyPosition =
+  /** Argument `index` (missing means no body). */
+  | { readonly kind: 'argument'; readonly index: number }
+  /** The call returns the response: a chained call (`.json(body)`, `.end()`) or a later statement on the same receiver sends the body. */
+  | { readonly kind: 'chain' }
+  /** The assignments to the receiver's body property in the same function (Koa's `ctx.body = x`; see `FrameworkModule.bodyProperty`). */
+  | { readonly kind: 'assigned-body' }
+  /** http-errors and `ctx.throw`: the message or error argument; without one the framework sends the reason phrase. */
+  | { readonly kind: 'message' }
+  /** The framework writes its own text: the reason phrase (`sendStatus`) or a redirect note (Express `redirect`). */
+  | { readonly kind: 'default'; readonly source: DefaultBodySource }
+  /** No body at all (fetch `Response.redirect`, Hono `c.redirect`). */
+  | { readonly kind: 'none' }
+  /** The sink does not say (`@HttpCode`, `c.status(S)`). */
+  | { readonly kind: 'unknown' };
+
+/** What a framework writes as the body when the code gives none. */
+export type DefaultBodySource =
+  /** `res.sendStatus(S)`: the reason phrase is the whole body. */
+  | 'status-text'
+  /** `ctx.throw(S)`, `createError(S)`: an error whose message defaults to the reason phrase. */
+  | 'error-without-message'
+  /** Express `res.redirect(S, url)`: a short note that links to the URL. */
+  | 'redirect-note';
+
+/** Where the headers sent with a status are set. */
+export type HeaderSources =
+  /** Somewhere the sink does not show: NestJS exceptions get their headers from exception filters, guards or interceptors. */
+  | { readonly kind: 'elsewhere' }
+  | {
+      readonly kind: 'sink';
+      /** Arguments of the sink that carry headers. */
+      readonly arguments: readonly HeaderArgument[];
+      /** Headers the framework sets itself with this sink: a redirect's Location. */
+      readonly implied: readonly string[];
+      /** Which header-setting calls on the response count. */
+      readonly response: ResponseHeaderScope;
+    };
+
+/** An argument of a sink that carries headers. */
+export type HeaderArgument =
+  /** A header map at `index`: `c.json(body, S, headers)`. */
+  | { readonly kind: 'map'; readonly index: number }
+  /** The first argument from `from` on that is not a string (the status message): `res.writeHead(S, [message,] headers)`. */
+  | { readonly kind: 'map-after-message'; readonly from: number }
+  /**
+   * The `headers` of an init object at `index`: `new Response(body, { status, headers })`, `c.json(body, { status, headers })`;
+   * `implied` names init keys with which the runtime writes headers itself.
+   */
+  | { readonly kind: 'init'; readonly index: number; readonly implied?: Readonly<Record<string, readonly string[]>> }
+  /** The `headers` of http-errors' properties object, from argument `from` on: `createError(401, msg, { headers })`. */
+  | { readonly kind: 'error-properties'; readonly from: number }
+  /** The sink is an object literal whose own properties `keys` hold header maps: `{ statusCode, headers, multiValueHeaders }`. */
+  | { readonly kind: 'own-properties'; readonly keys: readonly string[] }
+  /** The header decorators of the same method (`@Header(name, value)`, see `MethodDecorators`); a response parameter may set any header. */
+  | { readonly kind: 'method-decorators' };
+
+/**
+ * Which header-setting calls on the response the sink is sent on count (`res.set(…)`, `ctx.set(…)`, `c.header(…)`):
+ * - `before`: calls chained before the sink and statements before it in the same function (the sink sends at once);
+ * - `until-sent`: those, plus calls chained after it and later statements of its block up to the call that sends
+ *   (`res.status(S)`, `res.statusCode = S`); when no such call is seen, the headers are unknown;
+ * - `function`: any statement of the function (Koa sends `ctx` when the middleware returns);
+ * - `built`: none, but the sink builds an object (a fetch `Response`, an http error) that later code may add
+ *   headers to when it is stored in a variable;
+ * - `error`: as `built`, plus calls on any response before it (Express's final handler keeps the headers set
+ *   before an error is passed on);
+ * - `none`: only the sink's own arguments (Koa's `ctx.throw` clears every header set before it).
+ */
+export type ResponseHeaderScope = 'before' | 'until-sent' | 'function' | 'built' | 'error' | 'none';
+
+export interface SinkForm {
+  readonly status: StatusPosition;
+  readonly body: BodyPosition;
+  readonly headers: HeaderSources;
+}
+
+export type MethodTable = Readonly<Record<string, SinkForm>>;
+
+/** How a method sets headers on the response it is called on. */
+export type HeaderSetter =
+  /** The header name is argument 0: `res.setHeader(name, value)`, `res.append(name, value)`, `c.header(name, value)`. */
+  | { readonly kind: 'name' }
+  /** A name and a value, or one map of them: `res.set(name, value)`, `res.set({ name: value })`, `ctx.set(…)`. */
+  | { readonly kind: 'name-or-map' }
+  /** One map: `reply.headers({ name: value })`, `res.setHeaders(new Headers(…))`. */
+  | { readonly kind: 'map' }
+  /** The method sets these itself: `res.location(url)` and every redirect set Location, `res.type(t)` Content-Type. */
+  | { readonly kind: 'implied'; readonly names: readonly string[] };
+
+/* ---------- The module ---------- */
+
+/** Without types: how a call on a response-like name is taken as this framework's. */
+export interface UntypedMethods {
+  /** The forms of its methods when a call is taken as this framework's. */
+  readonly methods: MethodTable;
+  /** Methods no other framework has: `res.sendStatus(…)` is Express's whatever the receiver's name. */
+  readonly claimsMethods?: readonly string[];
+  /** Receiver names that mean this framework for the other methods (`reply.redirect(…)` is Fastify's). */
+  readonly claimsReceivers?: NamePattern;
+  /** The framework a call is taken as when nothing else tells. */
+  readonly isDefault?: boolean;
+}
+
+/** A status set by assigning a property of the response: `res.statusCode = S`, `ctx.status = S`. */
+export interface StatusAssignment {
+  /** The receiver kinds this holds for, with types. */
+  readonly kinds: readonly HttpObjectKind[];
+  readonly property: string;
+  readonly body: BodyPosition;
+  readonly headers: HeaderSources;
+  /** Whether, without types, an assignment to this property on a response-like name is taken as this framework's. */
+  readonly byName?: boolean;
+}
+
+/** A response the body property of which is assigned (`ctx.body = x`), and properties that stand for the response itself (`ctx.response`). */
+export interface BodyProperty {
+  readonly property: string;
+  readonly responseAliases: readonly string[];
+}
+
+/** A class whose instances are responses: `new Response(body, { status })` and its static factories. */
+export interface ResponseClass {
+  /** The class's name, for code without types. */
+  readonly className: string;
+  readonly constructorForm: SinkForm;
+  readonly statics: MethodTable;
+}
+
+/** An exception class that carries a status: Nest's `new HttpException(body, S)` and its subclasses. */
+export interface ExceptionClass {
+  readonly className: string;
+  /** The package it is imported from (and, with types, declared in). */
+  readonly package: string;
+  /** The form of the base class's own constructor. */
+  readonly form: SinkForm;
+  /** With types, a subclass's constructor parameter named like this takes the status. */
+  readonly statusParameterNames: ReadonlySet<string>;
+  /** Where an exception's headers come from. */
+  readonly headers: HeaderSources;
+}
+
+/** Method decorators that set a status and headers: Nest's `@HttpCode(S)`, `@Redirect(url, S)`, `@Header(name, value)`. */
+export interface MethodDecorators {
+  readonly package: string;
+  readonly sinks: MethodTable;
+  /** The decorator that sets a response header. */
+  readonly headerDecorator: string;
+  /** Parameter decorators that hand the method the response itself, which may then set any header. */
+  readonly responseParameterDecorators: ReadonlySet<string>;
+}
+
+/** A function that makes an error carrying a status: http-errors' `createError(404, 'x')`, `createError[404]()`. */
+export interface ErrorFactory {
+  /** The module it is imported or required from. */
+  readonly module: string;
+  /** The packages that declare it, with types. */
+  readonly packages: readonly string[];
+  /** The names it is usually imported as, for code where the import is not visible. */
+  readonly names: ReadonlySet<string>;
+  readonly form: SinkForm;
+}
+
+/** A response returned as a plain object from a handler: `{ statusCode, body, headers }`. */
+export interface ReturnedResponse {
+  readonly statusKey: string;
+  readonly bodyKey: string;
+  /** Keys that, beside the status key, make an object literal such a response. */
+  readonly responseKeys: ReadonlySet<string>;
+  readonly headers: HeaderSources;
+  /** Functions that return such a response, besides exported ones and those named `handler`: by their declared type or their result's. */
+  readonly handlerTypeNames: RegExp;
+  /** A handler's `(event, context)` parameters. */
+  readonly eventParameter: RegExp;
+  readonly contextParameter: RegExp;
+}
+
+/** How to send the status with no body, for the "drop the body" fixes. */
+export interface EmptyBody {
+  /** The call that ends the response with no body, in place of a body sender: `res.status(204).end()`. */
+  readonly senderCall?: { readonly method: string; readonly argument?: string };
+  /** `new X(body, init)` takes `null` as its body. */
+  readonly constructorArgument?: boolean;
+  /**
+   * A body argument of a sink call: the methods that take `null` (a body method becomes the first of them,
+   * `c.json(x, 204)` → `c.body(null, 204)`), or `construct`: a static factory becomes the class's constructor.
+   */
+  readonly methodArgument?: { readonly kind: 'nullable-methods'; readonly methods: readonly string[] } | { readonly kind: 'construct' };
+}
+
+export interface FrameworkModule {
+  readonly id: Framework;
+  /** How the README's framework table names it. */
+  readonly title: string;
+  /** The npm packages it is (or that declare its types), for the README; none for a shape. */
+  readonly packages: readonly string[];
+  /** What becomes of a body sent with a status that cannot have one (204, 205, 304, 1xx), for messages. */
+  readonly droppedBodyFate: string;
+  /** Declared types that are its HTTP objects. */
+  readonly types?: readonly DeclaredHttpType[];
+  /** Declared types whose `status` is no HTTP status (`spawnSync(…).status`). */
+  readonly nonHttpStatusTypes?: readonly { readonly name: string; readonly packages: readonly string[] }[];
+  /** Methods that return the status an object of a kind carries (`exception.getStatus()`). */
+  readonly statusGetters?: Partial<Readonly<Record<HttpObjectKind, readonly string[]>>>;
+  /** Without types: names that stand for its responses, replies or contexts, and for its requests. */
+  readonly responseNames?: NamePattern;
+  readonly requestNames?: NamePattern;
+  /** With types: the status-sending methods of a receiver, by its kind. */
+  readonly receiverMethods?: Partial<Readonly<Record<HttpObjectKind, MethodTable>>>;
+  readonly untyped?: UntypedMethods;
+  readonly statusAssignment?: StatusAssignment;
+  readonly bodyProperty?: BodyProperty;
+  /** Methods that send the body on a response whose status was just set, with the argument that holds it. */
+  readonly bodySenders?: Readonly<Record<string, number>>;
+  /** Methods that send the response without being a body sender, after which no header can be set. */
+  readonly responseEnders?: readonly string[];
+  /** Methods that set headers and return the response, so a chain goes on through them. */
+  readonly chainThroughMethods?: readonly string[];
+  readonly headerSetters?: Readonly<Record<string, HeaderSetter>>;
+  /** Classes whose constructor takes a header map: `new Headers({ … })`. */
+  readonly headerMapClasses?: readonly string[];
+  readonly responseClass?: ResponseClass;
+  readonly exceptionClass?: ExceptionClass;
+  readonly methodDecorators?: MethodDecorators;
+  readonly errorFactory?: ErrorFactory;
+  readonly returnedResponse?: ReturnedResponse;
+  readonly emptyBody?: EmptyBody;
+  /** Route registration: the method that registers a HEAD route (`app.head(…)`), the decorator that marks one (`@Head()`). */
+  readonly headRoutes?: { readonly method?: string; readonly decorator?: string };
+}

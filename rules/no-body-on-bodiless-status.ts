@@ -4,7 +4,7 @@ import { dropBodyFix } from '../src/analysis/body-fixes';
 import { findImportedConstants, type ImportedConstants } from '../src/analysis/constant-imports';
 import { getStatusResolver, type ResolvedStatus } from '../src/analysis/resolve';
 import { droppedBodyFate } from '../src/analysis/frameworks';
-import { createSinkListener, isExceptionSink } from '../src/analysis/sinks';
+import { createSinkListener, isExceptionSink, resolveSinkStatus } from '../src/analysis/sinks';
 import { createRule } from '../src/create-rule';
 import { receiverNamesSchema } from '../src/option-schemas';
 import { constantMemberFor, constantValue } from '../src/table/constant-names';
@@ -87,7 +87,7 @@ export default createRule<Options, MessageIds>({
     return createSinkListener(context, { receiverNames }, (sink) => {
       // The status first: it is resolved once for every rule, and bodyless statuses are rare;
       // the body is worked out (scanning later statements) only for them.
-      const resolution = resolver.resolve(sink.status);
+      const resolution = resolveSinkStatus(resolver, sink);
       const bodyless = resolution.codes.filter(({ code }) => isBodylessStatus(code));
       if (bodyless.length === 0) return;
       const { body } = sink;
@@ -100,7 +100,8 @@ export default createRule<Options, MessageIds>({
       const drop = alwaysBodyless ? dropBodyFix(sink, sourceCode) : undefined;
       if (drop) suggest.push({ messageId: 'dropBody', data: { status }, fix: drop });
       // An exception thrown with 200 is no answer: for an error, dropping the body or another status is the fix.
-      const ok = isExceptionSink(sink) ? undefined : okFix(bodyless);
+      // A status the call means by itself (`redirect()`) has no number to rewrite.
+      const ok = isExceptionSink(sink) || sink.impliedCode !== undefined ? undefined : okFix(bodyless);
       if (ok) suggest.push({ messageId: 'sendOk', data: { ok: describeStatus(OK) }, fix: ok });
       context.report({
         node: body.value,

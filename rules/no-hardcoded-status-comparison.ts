@@ -24,10 +24,13 @@ export interface NoHardcodedStatusComparisonOptions {
   allow?: number[];
   /** The module whose constants the suggestions import when the file imports none. */
   constantsFrom?: ConstantModule;
+  /** Whether test assertions that pin one status (`expect(res.status).toBe(200)`) are reported too. */
+  assertions?: boolean;
 }
 
 type Options = [NoHardcodedStatusComparisonOptions];
 export type MessageIds =
+  | 'hardcodedAssertion'
   | 'hardcodedComparison'
   | 'hardcodedMembership'
   | 'hardcodedProtocolComparison'
@@ -126,12 +129,18 @@ export default createRule<Options, MessageIds>({
             description:
               'The module whose status constants the suggestions use (adding its import) when the file imports no known constants.',
           },
+          assertions: {
+            type: 'boolean',
+            description:
+              'Also report test assertions that pin one status (`expect(res.status).toBe(200)`, `assert.equal(res.status, 200)`); off, as tests pin exact codes on purpose.',
+          },
         },
         additionalProperties: false,
       },
     ],
-    defaultOptions: [{ statusNames: [], allow: [] }],
+    defaultOptions: [{ statusNames: [], allow: [], assertions: false }],
     messages: {
+      hardcodedAssertion: 'Asserting {{status}} pins one status; assert the {{statusClass}} class or use a named constant.',
       hardcodedComparison:
         'Comparing with {{status}} hardcodes one status; check the {{statusClass}} class or use a named constant.',
       hardcodedMembership: 'Listing {{statuses}} hardcodes single statuses; check {{classes}} or use named constants.',
@@ -144,7 +153,7 @@ export default createRule<Options, MessageIds>({
       useConstantWithImport: "Use the named constant{{plural}} `{{constant}}`, imported from '{{module}}'.",
     },
   },
-  create(context, [{ statusNames = [], allow = [], constantsFrom }]) {
+  create(context, [{ statusNames = [], allow = [], constantsFrom, assertions = false }]) {
     const { sourceCode } = context;
     const finder = createStatusReadFinder(context, { statusNames });
     const allowed = new Set(allow);
@@ -338,7 +347,51 @@ export default createRule<Options, MessageIds>({
       return items.filter((item): item is T => item !== undefined);
     }
 
+    /** `expect(read).toBe(S)` and `assert.equal(read, S)`: the read and the literal, when `node` is such an assertion. */
+    function assertionParts(node: TSESTree.CallExpression): { read: TSESTree.Node; literal: StatusLiteral } | undefined {
+      const { callee } = node;
+      if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed || callee.property.type !== AST_NODE_TYPES.Identifier) return undefined;
+      const method = callee.property.name;
+      if (expectMatchers.has(method) && node.arguments.length === 1) {
+        // `expect(x).toBe(S)`, `expect(x).not.toBe(S)`, chai's `expect(x).to.equal(S)`.
+        let subject: TSESTree.Node = callee.object;
+        while (subject.type === AST_NODE_TYPES.MemberExpression && !subject.computed) subject = subject.object;
+        const [value] = node.arguments;
+        if (
+          subject.type === AST_NODE_TYPES.CallExpression &&
+          subject.callee.type === AST_NODE_TYPES.Identifier &&
+          subject.callee.name === 'expect' &&
+          subject.arguments.length >= 1 &&
+          isStatusLiteral(value)
+        ) {
+          return { read: subject.arguments[0]!, literal: value };
+        }
+        return undefined;
+      }
+      // `assert.equal(x, S)`, `assert.strictEqual(S, x)`, ava's `t.is(x, S)`.
+      if (!assertMethods.has(method) || node.arguments.length < 2) return undefined;
+      const [first, second] = node.arguments;
+      if (isStatusLiteral(second) && first && first.type !== AST_NODE_TYPES.SpreadElement) return { read: first, literal: second };
+      if (isStatusLiteral(first) && second && second.type !== AST_NODE_TYPES.SpreadElement) return { read: second, literal: first };
+      return undefined;
+    }
+
+    const assertionListener = {
+      [assertionSelector](node: TSESTree.CallExpression) {
+        const parts = assertionParts(node);
+        if (!parts || !isReported(parts.literal.value) || !finder.find(parts.read)) return;
+        const code = parts.literal.value;
+        context.report({
+          node: parts.literal,
+          messageId: 'hardcodedAssertion',
+          data: { status: describeStatus(code), statusClass: statusClassOf(code) },
+          suggest: compact([constantSuggestion([parts.literal], parts.literal)]),
+        });
+      },
+    };
+
     return {
+      ...(assertions ? assertionListener : {}),
       'BinaryExpression[operator=/^[!=]==?$/]:matches([left.type="Literal"], [right.type="Literal"])'(
         node: TSESTree.BinaryExpression,
       ) {
@@ -407,6 +460,11 @@ export default createRule<Options, MessageIds>({
     };
   },
 });
+
+/** Matchers and assertion methods that pin a value: Jest, Vitest, chai, node:assert, ava. */
+const expectMatchers: ReadonlySet<string> = new Set(['toBe', 'toEqual', 'toStrictEqual', 'equal', 'equals', 'eq', 'eql']);
+const assertMethods: ReadonlySet<string> = new Set(['equal', 'strictEqual', 'deepEqual', 'deepStrictEqual', 'is']);
+const assertionSelector = `CallExpression[callee.type="MemberExpression"][callee.property.name=/^(?:${[...expectMatchers, ...assertMethods].join('|')})$/]`;
 
 /** The literal list of `[200, 201].includes(x)` or `new Set([200, 201]).has(x)`. */
 function membershipList(callee: TSESTree.MemberExpression): TSESTree.ArrayExpression | undefined {

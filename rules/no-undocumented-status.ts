@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { skipTypeWrappers } from '../src/analysis/ast';
 import { getStatusResolver } from '../src/analysis/resolve';
-import { createSinkListener } from '../src/analysis/sinks';
+import { createSinkListener, resolveSinkStatus } from '../src/analysis/sinks';
 import { isPassedThroughStatus } from '../src/analysis/status-reads';
 import { getTypeInfo } from '../src/analysis/type-info';
 import { createRule } from '../src/create-rule';
@@ -145,7 +145,7 @@ export default createRule<Options, MessageIds>({
     };
 
     return createSinkListener(context, { receiverNames }, (sink) => {
-      const { codes, unresolved } = resolver.resolve(sink.status);
+      const { codes, unresolved } = resolveSinkStatus(resolver, sink);
       for (const { code, node } of codes) checkCode(code, node);
       if (reportUnresolved && unresolved.length > 0) reportUnresolvedStatus(sink.status, unresolved);
     });

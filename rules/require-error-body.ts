@@ -2,7 +2,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { findPropertyValue, memberName, propertyKeyName, skipTypeWrappers } from '../src/analysis/ast';
 import { getStatusResolver, type ResolvedStatus } from '../src/analysis/resolve';
 import { isInHeadHandler } from '../src/analysis/handlers';
-import { createSinkListener, type StatusSink } from '../src/analysis/sinks';
+import { createSinkListener, resolveSinkStatus, type StatusSink } from '../src/analysis/sinks';
 import { createRule } from '../src/create-rule';
 import { receiverNamesSchema } from '../src/option-schemas';
 import { describeStatus, isErrorStatus } from '../src/table/lookup';
@@ -120,7 +120,7 @@ export default createRule<Options, MessageIds>({
     const checkProblemStatus = (sink: StatusSink, object: TSESTree.ObjectExpression): void => {
       const documentedNode = findPropertyValue(object, problemStatusMember);
       if (!documentedNode) return;
-      const sent = resolver.resolve(sink.status);
+      const sent = resolveSinkStatus(resolver, sink);
       const documented = resolver.resolve(documentedNode);
       if (sent.unresolved.length > 0 || documented.unresolved.length > 0) return;
       const sentCodes = new Set(sent.codes.map(({ code }) => code));
@@ -135,7 +135,7 @@ export default createRule<Options, MessageIds>({
     };
 
     return createSinkListener(context, { receiverNames }, (sink) => {
-      const errors = resolver.resolve(sink.status).codes.filter(({ code }) => isErrorStatus(code));
+      const errors = resolveSinkStatus(resolver, sink).codes.filter(({ code }) => isErrorStatus(code));
       // A response to HEAD has no body whatever its status.
       if (errors.length === 0 || isInHeadHandler(sink.node)) return;
       const { body } = sink;

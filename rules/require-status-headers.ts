@@ -1,6 +1,6 @@
 import { getStatusResolver } from '../src/analysis/resolve';
 import { mayHaveHeader } from '../src/analysis/sink-headers';
-import { createSinkListener } from '../src/analysis/sinks';
+import { createSinkListener, resolveSinkStatus } from '../src/analysis/sinks';
 import { createRule } from '../src/create-rule';
 import { receiverNamesSchema } from '../src/option-schemas';
 import { describeStatus, getStatusEntry } from '../src/table/lookup';
@@ -50,7 +50,7 @@ export default createRule<Options, MessageIds>({
   create(context, [{ checkRecommended = false, receiverNames = [] }]) {
     const resolver = getStatusResolver(context);
     return createSinkListener(context, { receiverNames }, (sink) => {
-      for (const { code } of resolver.resolve(sink.status).codes) {
+      for (const { code } of resolveSinkStatus(resolver, sink).codes) {
         const entry = getStatusEntry(code);
         for (const header of entry?.headers ?? []) {
           if (header.requirement === 'recommended' && !checkRecommended) continue;

@@ -14,6 +14,8 @@ const END = '<!-- end framework table -->';
 const code = (text) => `\`${text}\``;
 const list = (items) => (items.length > 0 ? items.join(', ') : '—');
 const unique = (items) => [...new Set(items)];
+/** The first few of a long list, and how many there are. */
+const shortList = (items, what) => (items.length <= 6 ? items.join(' ') : `${items.slice(0, 4).join(' ')} … (${items.length} ${what})`);
 
 /** How the module's status sends look in code, one short form each. */
 function sends(module) {
@@ -22,14 +24,28 @@ function sends(module) {
     ...Object.values(module.receiverMethods ?? {}).flatMap((table) => Object.keys(table)),
     ...Object.keys(module.untyped?.methods ?? {}),
   ]);
-  if (methods.length > 0) forms.push(methods.map((method) => code(`.${method}()`)).join(' '));
+  if (methods.length > 0) forms.push(shortList(methods.map((method) => code(`.${method}()`)), 'methods'));
   if (module.statusAssignment) forms.push(code(`.${module.statusAssignment.property} = S`));
   const responseClass = module.responseClass;
   if (responseClass) {
     forms.push(code(`new ${responseClass.className}()`));
     forms.push(...Object.keys(responseClass.statics).map((method) => code(`${responseClass.className}.${method}()`)));
   }
-  if (module.exceptionClass) forms.push(code(`new ${module.exceptionClass.className}()`), 'its subclasses');
+  const exception = module.exceptionClass;
+  if (exception) {
+    forms.push(code(`new ${exception.className}()`));
+    const subclasses = Object.keys(exception.subclasses ?? {});
+    if (subclasses.length > 0) forms.push(shortList(subclasses.map((name) => code(`new ${name}()`)), 'built-in subclasses'));
+    forms.push('a subclass of the project');
+  }
+  const functions = module.functions;
+  if (functions) {
+    const names = Object.keys(functions.sinks).map((name) => (name === 'default' ? 'its default export' : code(`${name}()`)));
+    forms.push(shortList(names, 'functions'));
+  }
+  if (module.errorStatusProperties) {
+    forms.push('a call of a helper of the same file that sends a status', `\`new\` of a class that sets ${module.errorStatusProperties.map((name) => code(`this.${name}`)).join(' or ')}`, "`settings['http-status'].senders`");
+  }
   if (module.methodDecorators) forms.push(...Object.keys(module.methodDecorators.sinks).map((name) => code(`@${name}()`)));
   if (module.errorFactory) forms.push(...[...module.errorFactory.names].map((name) => code(`${name}()`)));
   if (module.returnedResponse) forms.push(`a returned ${code(`{ ${module.returnedResponse.statusKey}, ${module.returnedResponse.bodyKey} }`)}`);
@@ -41,9 +57,15 @@ function untypedHints(module) {
   const names = module.responseNames;
   const hints = [];
   if (names) hints.push(...names.names.map(code), ...names.suffixes.map((suffix) => code(`…${suffix}`)));
+  else if (module.untyped) hints.push('its method names, on any response-like name');
   if (module.responseClass) hints.push(`the class name ${code(module.responseClass.className)}`);
-  if (module.exceptionClass) hints.push(`the import from ${code(module.exceptionClass.package)}`);
-  if (module.methodDecorators && !module.exceptionClass) hints.push(`the import from ${code(module.methodDecorators.package)}`);
+  const imports = [
+    ...(module.exceptionClass?.modules ?? []),
+    ...(module.methodDecorators ? [module.methodDecorators.package] : []),
+    ...(module.functions?.modules ?? []),
+  ];
+  if (imports.length > 0) hints.push(`the import from ${[...new Set(imports)].map(code).join(' or ')}`);
+  if (module.functions?.autoImported) hints.push('or unimported (auto-imports)');
   if (module.errorFactory) hints.push(`the import from ${code(module.errorFactory.module)}, or its usual names`);
   if (module.returnedResponse) hints.push('the object’s keys, returned by a handler');
   return list(hints);

@@ -15,18 +15,32 @@ export interface HttpStatusSettings {
   readonly codes?: CodesSetting;
   /** A document (or several) to read the documented table from: OpenAPI, Markdown, JSON. */
   readonly source?: string | readonly string[];
+  /**
+   * The project's own functions and error classes that send a status, when the analysis cannot see
+   * their code (imported from files without types): a fixed `status`, or the argument that holds it.
+   */
+  readonly senders?: readonly SenderSetting[];
 }
+
+/** One function or class of `senders`: `{ name: 'badRequest', status: 400 }`, `{ name: 'ApiError', statusArgument: 0 }`. */
+export type SenderSetting =
+  | { readonly name: string; readonly status: number; readonly statusArgument?: undefined }
+  | { readonly name: string; readonly statusArgument: number; readonly status?: undefined };
 
 /** What the rules need from the settings, validated once. */
 export interface PluginSettings {
   readonly table: DocumentedTable;
+  /** `senders` by name. */
+  readonly senders: ReadonlyMap<string, SenderSetting>;
 }
 
 export const SETTINGS_KEY = 'http-status';
 const SETTING = `settings['${SETTINGS_KEY}']`;
-const KNOWN_KEYS: readonly string[] = ['codes', 'source'];
+const KNOWN_KEYS: readonly string[] = ['codes', 'source', 'senders'];
+const SENDER_KEYS: readonly string[] = ['name', 'status', 'statusArgument'];
 
-const defaults: PluginSettings = Object.freeze({ table: defaultDocumentedTable });
+const noSenders: ReadonlyMap<string, SenderSetting> = new Map();
+const defaults: PluginSettings = Object.freeze({ table: defaultDocumentedTable, senders: noSenders });
 
 interface ParsedSettings {
   readonly settings: PluginSettings;
@@ -80,7 +94,47 @@ function parse(raw: unknown, cwd: string): ParsedSettings {
       sourceTables.push(table);
     }
   }
-  return { settings: tables.length === 0 ? defaults : { table: mergeDocumentedTables(tables) }, sourceTables };
+  const senders = settings.senders === undefined ? noSenders : parseSenders(settings.senders);
+  const table = tables.length === 0 ? defaultDocumentedTable : mergeDocumentedTables(tables);
+  return { settings: table === defaultDocumentedTable && senders === noSenders ? defaults : { table, senders }, sourceTables };
+}
+
+function parseSenders(raw: unknown): ReadonlyMap<string, SenderSetting> {
+  const where = `${SETTING}.senders`;
+  if (!Array.isArray(raw)) {
+    throw new ConfigurationError(`${where} must be a list like [{ name: 'badRequest', status: 400 }]; got ${formatValue(raw)}.`);
+  }
+  const senders = new Map<string, SenderSetting>();
+  for (const [index, entry] of raw.entries()) {
+    const at = `${where}[${index}]`;
+    if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
+      throw new ConfigurationError(`${at} must be an object like { name: 'badRequest', status: 400 }; got ${formatValue(entry)}.`);
+    }
+    const sender = entry as Record<string, unknown>;
+    const unknownKey = Object.keys(sender).find((key) => !SENDER_KEYS.includes(key));
+    if (unknownKey !== undefined) {
+      throw new ConfigurationError(`${at} has an unknown key ${formatValue(unknownKey)}; known keys are ${SENDER_KEYS.join(', ')}.`);
+    }
+    const { name, status, statusArgument } = sender;
+    if (typeof name !== 'string' || !/^[$\p{ID_Start}][$\u200C\u200D\p{ID_Continue}]*$/u.test(name)) {
+      throw new ConfigurationError(`${at}.name must be the name of a function or class; got ${formatValue(name)}.`);
+    }
+    if ((status === undefined) === (statusArgument === undefined)) {
+      throw new ConfigurationError(`${at} must have either status (the status it sends) or statusArgument (the argument that holds it).`);
+    }
+    if (status !== undefined && !(Number.isInteger(status) && (status as number) >= 100 && (status as number) <= 599)) {
+      throw new ConfigurationError(`${at}.status must be an HTTP status code from 100 to 599; got ${formatValue(status)}.`);
+    }
+    if (statusArgument !== undefined && !(Number.isInteger(statusArgument) && (statusArgument as number) >= 0)) {
+      throw new ConfigurationError(`${at}.statusArgument must be an argument index (0 for the first); got ${formatValue(statusArgument)}.`);
+    }
+    if (senders.has(name)) throw new ConfigurationError(`${at} names ${formatValue(name)} a second time.`);
+    senders.set(
+      name,
+      status === undefined ? { name, statusArgument: statusArgument as number } : { name, status: status as number },
+    );
+  }
+  return senders;
 }
 
 /**

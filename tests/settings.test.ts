@@ -69,7 +69,7 @@ describe("settings['http-status']", () => {
     );
     expect(errorOf({ codes: 'all' }).message).toContain('must be a list of status codes');
     expect(errorOf({ code: [200] }).message).toBe(
-      "settings['http-status'] has an unknown key \"code\"; known keys are codes, source.",
+      "settings['http-status'] has an unknown key \"code\"; known keys are codes, source, senders.",
     );
     expect(errorOf([200]).message).toContain("settings['http-status'] must be an object");
     expect(errorOf({ source: 42 }).message).toBe("settings['http-status'].source must be a file path; got 42.");

@@ -33,6 +33,7 @@ export function dropBodyFix(sink: StatusSink, sourceCode: Readonly<TSESLint.Sour
     case 'property':
       return body.sender.type === AST_NODE_TYPES.Property ? removePropertyFix(body.sender, sourceCode) : undefined;
     case 'message':
+    case 'return':
       return undefined;
   }
 }

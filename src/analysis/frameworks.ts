@@ -52,6 +52,12 @@ function* declaringPackages(symbol: ts.Symbol): Generator<string> {
   }
 }
 
+/** Whether a symbol is declared in one of `packages` ('typescript' for TypeScript's own lib files). */
+export function isDeclaredIn(symbol: ts.Symbol, packages: readonly string[]): boolean {
+  for (const packageName of declaringPackages(symbol)) if (packages.includes(packageName)) return true;
+  return false;
+}
+
 function declaredKnownType(symbol: ts.Symbol): HttpObjectType | undefined {
   const candidates = declarationsByName.get(symbol.getName());
   if (!candidates) return undefined;

@@ -48,6 +48,40 @@ export function isInHeadHandler(node: TSESTree.Node): boolean {
  * a log line or a mock, or pass an `inject()` result back: none of them sends it.
  */
 export function isReturnedResponseHandler(fn: FunctionNode, shape: ReturnedResponse): boolean {
+  const { handler } = shape;
+  if (handler.kind === 'router-implementation') return isRouterImplementation(fn, handler.routerMethods);
+  return isServerlessHandler(fn, handler);
+}
+
+/** How many object levels a router implementation's handler may sit below the object passed to the router. */
+const MAX_ROUTER_NESTING = 6;
+
+/**
+ * `s.router(contract, { getPost: async () => ({ status: 200, body }) })`: a function that is a member of the
+ * implementation object (directly, as `{ handler }`, or in a nested router object) passed second to a router method.
+ */
+function isRouterImplementation(fn: FunctionNode, routerMethods: readonly string[]): boolean {
+  let current: TSESTree.Node = fn;
+  for (let depth = 0; depth <= MAX_ROUTER_NESTING; depth++) {
+    const property: TSESTree.Node | undefined = current.parent;
+    if (property?.type !== AST_NODE_TYPES.Property || property.value !== current) {
+      // A method shorthand: `{ async getPost() { … } }` is a FunctionExpression inside its Property.
+      return false;
+    }
+    const object: TSESTree.Node = property.parent;
+    if (object.type !== AST_NODE_TYPES.ObjectExpression) return false;
+    const call: TSESTree.Node | undefined = object.parent;
+    if (call?.type === AST_NODE_TYPES.CallExpression && call.arguments[1] === object) {
+      return call.callee.type === AST_NODE_TYPES.MemberExpression && routerMethods.includes(memberName(call.callee) ?? '');
+    }
+    current = object;
+  }
+  return false;
+}
+
+type ServerlessHandler = Extract<ReturnedResponse['handler'], { kind: 'lambda-handler' }>;
+
+function isServerlessHandler(fn: FunctionNode, shape: ServerlessHandler): boolean {
   if (hasHandlerTypeAnnotation(fn.returnType, shape) || takesEventAndContext(fn, shape)) return true;
   if (fn.type === AST_NODE_TYPES.FunctionDeclaration) {
     if (fn.id?.name === 'handler') return true;
@@ -100,7 +134,7 @@ function isExportedObject(object: TSESTree.ObjectExpression): boolean {
   return place.type === AST_NODE_TYPES.AssignmentExpression && place.right === object && isExportsTarget(place.left);
 }
 
-function takesEventAndContext(fn: FunctionNode, shape: ReturnedResponse): boolean {
+function takesEventAndContext(fn: FunctionNode, shape: ServerlessHandler): boolean {
   const [event, context] = fn.params;
   return (
     event?.type === AST_NODE_TYPES.Identifier &&
@@ -111,7 +145,7 @@ function takesEventAndContext(fn: FunctionNode, shape: ReturnedResponse): boolea
 }
 
 /** A type annotation that names a handler type (a Lambda type), also inside `Promise<…>`. */
-function hasHandlerTypeAnnotation(annotation: TSESTree.TSTypeAnnotation | undefined, shape: ReturnedResponse): boolean {
+function hasHandlerTypeAnnotation(annotation: TSESTree.TSTypeAnnotation | undefined, shape: ServerlessHandler): boolean {
   let type = annotation?.typeAnnotation;
   if (type?.type === AST_NODE_TYPES.TSTypeReference && typeName(type.typeName) === 'Promise') {
     type = type.typeArguments?.params[0];

@@ -16,6 +16,7 @@ import type * as ts from 'typescript';
 import {
   enclosingFunction,
   enclosingFunctionBody,
+  type FunctionNode,
   findVariableOf,
   expressionStatementOf,
   isFunctionNode,
@@ -38,6 +39,7 @@ import {
   exceptionClasses,
   exceptionClassOf,
   guessFramework,
+  methodDecoratorSets,
   methodFormByName,
   methodsOfReceiver,
   responseAliasProperties,
@@ -49,17 +51,24 @@ import {
   statusArgumentsByMethod,
   statusAssignmentFor,
   statusAssignmentsByName,
+  statusFunctionSets,
+  namespaceFunctionNames,
+  errorStatusProperties,
+  projectFramework,
   type BodyPosition,
   type DefaultBodySource,
   type ErrorFactory,
   type ExceptionClass,
+  type StatusFunctions,
   type HeaderSources,
   type SinkForm,
   type StatusPosition,
 } from '../frameworks';
-import { classifyHttpType, isRequestLikeName, isResponseLikeName, packageOfFile, type Framework, type HttpObjectType } from './frameworks';
+import { classifyHttpType, isDeclaredIn, isRequestLikeName, isResponseLikeName, packageOfFile, type Framework, type HttpObjectType } from './frameworks';
 import { isReturnedResponseHandler } from './handlers';
 import { findSinkHeaders, type HeaderScanContext, type SinkHeaders } from './sink-headers';
+import { getStatusResolver, type StatusResolution, type StatusResolver } from './resolve';
+import { getPluginSettings, type SenderSetting } from '../settings';
 import { getTypeInfo, type TypeInfo } from './type-info';
 import { loadTypeScript } from './typescript';
 
@@ -100,7 +109,9 @@ export type BodyVia =
   /** The `body` property of a returned `{ statusCode, body }`. */
   | 'property'
   /** The message, error or properties of http-errors and `ctx.throw` / `ctx.assert`. */
-  | 'message';
+  | 'message'
+  /** What the decorated handler returns (Nest's `@HttpCode(S)`). */
+  | 'return';
 
 /** How the status is sent, syntactically. */
 export type SinkKind =
@@ -123,8 +134,15 @@ export interface StatusSink {
   readonly api: string;
   /** The whole sink: the call, assignment, `new` expression, decorator call or object literal. */
   readonly node: TSESTree.Node;
-  /** The status expression. */
+  /** The status expression; for a sink that means one status by itself (`new NotFoundException()`, `notFound()`), the class or function. */
   readonly status: TSESTree.Node;
+  /**
+   * The status a sink means by itself, not written as a number: 404 for `new NotFoundException()` and
+   * `notFound()`, 401 for `new TRPCError({ code: 'UNAUTHORIZED' })`. Read it through `resolveSinkStatus`.
+   */
+  readonly impliedCode: number | undefined;
+  /** Whether the sink makes an error that is thrown (an exception, http-errors, SvelteKit's `error()`) rather than a response. */
+  readonly throws: boolean;
   /** The object the status is sent on (`res`, `reply`, `ctx`, `c`), the class (`Response`) or function (`createError`); undefined for decorators' and returned objects. */
   readonly receiver: TSESTree.Node | undefined;
   /** Whether the declared type decided (true) or the name did (false; also for shapes such as the returned object). */
@@ -148,10 +166,13 @@ type RuleContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
  * its status is meant to be an error's.
  */
 export function isExceptionSink(sink: StatusSink): boolean {
-  return (
-    (sink.kind === 'construct' && exceptionClasses.some((entry) => entry.framework === sink.framework)) ||
-    errorFactories.some((entry) => entry.framework === sink.framework)
-  );
+  return sink.throws;
+}
+
+/** The statuses a sink sends: its implied status, or what its status expression resolves to. */
+export function resolveSinkStatus(resolver: StatusResolver, sink: StatusSink): StatusResolution {
+  if (sink.impliedCode === undefined) return resolver.resolve(sink.status);
+  return { codes: [{ code: sink.impliedCode, node: sink.status }], unresolved: [], named: [] };
 }
 
 /**
@@ -163,16 +184,12 @@ export function createSinkListener(
   options: SinkOptions,
   onSink: (sink: StatusSink) => void,
 ): TSESLint.RuleListener {
-  const { finder, found, factoryBindings } = fileSinks(context, options.receiverNames ?? []);
+  const finder = fileSinks(context, options.receiverNames ?? []);
   // Every rule of the file gets the same sink for a node: the first one to ask searches.
   const reporter =
     <Node extends TSESTree.Node>(search: (node: Node) => StatusSink | undefined) =>
     (node: Node): void => {
-      let sink = found.get(node);
-      if (sink === undefined) {
-        sink = search(node) ?? null;
-        found.set(node, sink);
-      }
+      const sink = finder.sinkAt(node, search);
       if (sink) onSink(sink);
     };
   const returned = reporter((node: TSESTree.ObjectExpression) => finder.returnedObject(node));
@@ -183,14 +200,15 @@ export function createSinkListener(
   return {
     [sinkMemberCallSelector]: memberCall,
     'CallExpression[callee.type="MemberExpression"][callee.computed=true][callee.property.type="Literal"]': memberCall,
-    // A file that binds no other name to an error factory can only call it by its usual names.
-    [factoryBindings.size > 0 ? 'CallExpression[callee.type="Identifier"]' : usualFactoryCallSelector]: identifierCall,
-    'Decorator > CallExpression.expression[callee.type="Identifier"]': identifierCall,
+    // Error factories, status functions, the file's own helpers and the `senders` setting's; decorators too.
+    'CallExpression[callee.type="Identifier"]': identifierCall,
     'CallExpression[callee.type="Super"]': reporter((node: TSESTree.CallExpression) => finder.superCall(node)),
     // No argument, no status (`new Date()`), except in a key: `new createError[404]()`.
     'NewExpression[arguments.length>0]': construct,
     'NewExpression[arguments.length=0][callee.type="MemberExpression"][callee.computed=true][callee.property.type="Literal"]':
       construct,
+    // `new NotFoundException()`: an exception class that means one status takes no argument.
+    [exceptionWithoutArgumentsSelector]: construct,
     [statusAssignmentSelector]: assignment,
     'AssignmentExpression[operator="="][left.type="MemberExpression"][left.computed=true][left.property.type="Literal"]':
       assignment,
@@ -202,17 +220,9 @@ export function createSinkListener(
 }
 
 /** The sink search of one file, shared by every rule with the same receiver names. */
-interface FileSinks {
-  readonly finder: SinkFinder;
-  /** What each node searched so far is: its sink, or null. */
-  readonly found: WeakMap<TSESTree.Node, StatusSink | null>;
-  /** Names this file binds to an error factory at its top level (`import makeError from 'http-errors'`). */
-  readonly factoryBindings: ReadonlyMap<string, ErrorFactory>;
-}
+const sinksByFile = new WeakMap<object, Map<string, SinkFinder>>();
 
-const sinksByFile = new WeakMap<object, Map<string, FileSinks>>();
-
-function fileSinks(context: RuleContext, receiverNames: readonly string[]): FileSinks {
+function fileSinks(context: RuleContext, receiverNames: readonly string[]): SinkFinder {
   const { sourceCode } = context;
   const key = receiverNames.join('\n');
   let byNames = sinksByFile.get(sourceCode);
@@ -222,12 +232,7 @@ function fileSinks(context: RuleContext, receiverNames: readonly string[]): File
   }
   let sinks = byNames.get(key);
   if (!sinks) {
-    const factoryBindings = findFactoryBindings(sourceCode.ast);
-    sinks = {
-      finder: new SinkFinder(context, new Set(receiverNames), factoryBindings),
-      found: new WeakMap(),
-      factoryBindings,
-    };
+    sinks = new SinkFinder(context, new Set(receiverNames), findModuleBindings(sourceCode.ast));
     byNames.set(key, sinks);
   }
   return sinks;
@@ -243,13 +248,15 @@ const namePattern = (names: Iterable<string>): string => `/^(?:${[...new Set(nam
 const sinkMemberCallSelector = `CallExpression[callee.type="MemberExpression"][callee.computed=false][callee.property.name=${namePattern([
   ...sinkMethodNames,
   ...Object.keys(responseStaticForms),
+  ...namespaceFunctionNames,
 ])}]`;
 const statusAssignmentSelector = `AssignmentExpression[operator="="][left.type="MemberExpression"][left.computed=false][left.property.name=${namePattern(
   statusAssignmentsByName.keys(),
 )}]`;
-const usualFactoryCallSelector = `CallExpression[callee.type="Identifier"][callee.name=${namePattern(
-  errorFactories.flatMap((factory) => [...factory.names]),
-)}]`;
+/** `new X()` of a class by name: an exception that means its status (`new NotFoundException()`, a project's subclass). */
+const exceptionWithoutArgumentsSelector = 'NewExpression[arguments.length=0][callee.type="Identifier"]';
+/** Names an exception class without arguments is taken to have before its class is looked up. */
+const exceptionLikeName = /(?:Exception|Error)$/u;
 
 interface SinkFields {
   readonly kind: SinkKind;
@@ -259,6 +266,8 @@ interface SinkFields {
   readonly status: TSESTree.Node;
   readonly receiver: TSESTree.Node | undefined;
   readonly byType: boolean;
+  readonly impliedCode?: number | undefined;
+  readonly throws?: boolean | undefined;
 }
 
 function makeSink(
@@ -271,6 +280,8 @@ function makeSink(
   let headers: SinkHeaders | undefined;
   return {
     ...fields,
+    impliedCode: fields.impliedCode,
+    throws: fields.throws ?? false,
     get body(): SinkBody {
       body ??= computeBody();
       return body;
@@ -323,15 +334,90 @@ class SinkFinder {
   /** The same, summed up per context (`ctx`) for the status sinks to ask by position. */
   private assignedBodies: WeakMap<TSESTree.Node, Map<string, AssignedBodies | undefined>> | undefined;
   private cachedHeaderContext: HeaderScanContext | undefined;
+  /** What each node searched so far is: its sink, or null. */
+  private readonly found = new WeakMap<TSESTree.Node, StatusSink | null>();
+  /** What each of the file's functions and classes sends when called, worked out on its first call; null while being worked out, or for none. */
+  private readonly helpers = new WeakMap<TSESTree.Node, HelperSummary | null>();
+  private resolver: StatusResolver | undefined;
+  private senderSettings: ReadonlyMap<string, SenderSetting> | undefined;
 
   constructor(
-    context: RuleContext,
+    private readonly context: RuleContext,
     private readonly extraNames: ReadonlySet<string>,
-    /** Local names bound to an error factory's default export in this file. */
-    private readonly factoryBindings: ReadonlyMap<string, ErrorFactory>,
+    /** Local names bound to an error factory's default export or to a status function in this file. */
+    private readonly bindings: ReadonlyMap<string, ModuleBinding>,
   ) {
     this.sourceCode = context.sourceCode;
     this.typeInfo = getTypeInfo(context);
+  }
+
+  /** The sink a node is, searched once: every rule and every helper summary gets the same one. */
+  sinkAt<Node extends TSESTree.Node>(node: Node, search: (node: Node) => StatusSink | undefined): StatusSink | undefined {
+    let sink = this.found.get(node);
+    if (sink === undefined) {
+      // Searching a helper's call may summarise the helper, whose body may hold this node: no cycle.
+      this.found.set(node, null);
+      sink = search(node) ?? null;
+      this.found.set(node, sink);
+    }
+    return sink ?? undefined;
+  }
+
+  /** The sink any node is, dispatched as the listeners' selectors dispatch it. */
+  private searchAny(node: TSESTree.Node): StatusSink | undefined {
+    switch (node.type) {
+      case AST_NODE_TYPES.CallExpression: {
+        const { callee } = node;
+        if (callee.type === AST_NODE_TYPES.Identifier) return this.sinkAt(node, (call) => this.identifierCall(call));
+        if (callee.type === AST_NODE_TYPES.Super) return this.sinkAt(node, (call) => this.superCall(call));
+        if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+        const name = callee.computed ? undefined : memberName(callee);
+        const candidate = callee.computed
+          ? callee.property.type === AST_NODE_TYPES.Literal
+          : name !== undefined && (sinkMethodNames.has(name) || Object.hasOwn(responseStaticForms, name) || namespaceFunctionNames.has(name));
+        return candidate ? this.sinkAt(node, (call) => this.memberCall(call)) : undefined;
+      }
+      case AST_NODE_TYPES.NewExpression: {
+        const callee = node.callee;
+        const candidate =
+          node.arguments.length > 0 ||
+          callee.type === AST_NODE_TYPES.Identifier ||
+          (callee.type === AST_NODE_TYPES.MemberExpression && callee.computed && callee.property.type === AST_NODE_TYPES.Literal);
+        return candidate ? this.sinkAt(node, (construct) => this.construct(construct)) : undefined;
+      }
+      case AST_NODE_TYPES.AssignmentExpression: {
+        const { left } = node;
+        if (node.operator !== '=' || left.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+        const candidate = left.computed
+          ? left.property.type === AST_NODE_TYPES.Literal
+          : statusAssignmentsByName.has(memberName(left) ?? '');
+        return candidate ? this.sinkAt(node, (assignment) => this.assignment(assignment)) : undefined;
+      }
+      case AST_NODE_TYPES.ObjectExpression: {
+        const wrapper =
+          node.parent.type === AST_NODE_TYPES.TSAsExpression || node.parent.type === AST_NODE_TYPES.TSSatisfiesExpression
+            ? node.parent
+            : undefined;
+        const value: TSESTree.Node = wrapper ?? node;
+        const place = value.parent;
+        const returned =
+          (place?.type === AST_NODE_TYPES.ReturnStatement && place.argument === value) ||
+          (place?.type === AST_NODE_TYPES.ArrowFunctionExpression && place.body === value);
+        return returned ? this.sinkAt(node, (object) => this.returnedObject(object)) : undefined;
+      }
+      default:
+        return undefined;
+    }
+  }
+
+  private get statusResolver(): StatusResolver {
+    this.resolver ??= getStatusResolver(this.context);
+    return this.resolver;
+  }
+
+  private get senders(): ReadonlyMap<string, SenderSetting> {
+    this.senderSettings ??= getPluginSettings(this.context).senders;
+    return this.senderSettings;
   }
 
   /** What the header scan asks of the sink search; made with the file's first sink. */
@@ -345,7 +431,7 @@ class SinkFinder {
         return type !== undefined && !isAnyLike(type) && isStringLike(type);
       },
       isDecoratorFrom: (identifier, name, module) =>
-        identifier.name === name && this.isFromPackage(identifier, module, [module]),
+        identifier.name === name && this.isFromPackage(identifier, [module], [module]),
     };
     return this.cachedHeaderContext;
   }
@@ -356,6 +442,10 @@ class SinkFinder {
     const callee = node.callee as TSESTree.MemberExpression;
     const method = memberName(callee);
     if (method === undefined) return this.factoryMemberCall(node, callee);
+    if (namespaceFunctionNames.has(method)) {
+      const sink = this.namespaceCall(node, callee, method);
+      if (sink) return sink;
+    }
     if (Object.hasOwn(responseStaticForms, method)) {
       const sink = this.responseStatic(node, callee, method);
       if (sink) return sink;
@@ -376,12 +466,13 @@ class SinkFinder {
       form = methodFormByName(method, framework);
     }
     if (!form) return undefined;
-    const status = this.statusArgument(form.status, node.arguments);
-    if (!status) return undefined;
+    const found = this.statusOf(form.status, node);
+    if (!found) return undefined;
+    const { status, impliedCode } = found;
     // By name only, `x.json(res, map)` is Hono's `c.json(body, S)` only when S looks like a status.
     if (!match.byType && form.status.kind === 'status-or-init' && !isStatusShaped(status)) return undefined;
     return makeSink(
-      { kind: 'call', framework, api: method, node, status, receiver, byType: match.byType },
+      { kind: 'call', framework, api: method, node, status, receiver, byType: match.byType, impliedCode },
       () => this.bodyOf(form.body, node, status, receiver),
       form.headers,
       this.headerContext,
@@ -391,8 +482,11 @@ class SinkFinder {
   identifierCall(node: TSESTree.CallExpression): StatusSink | undefined {
     const callee = node.callee as TSESTree.Identifier;
     if (node.parent.type === AST_NODE_TYPES.Decorator) return this.decorator(node, callee);
+    const statusFunction = this.statusFunctionOf(callee);
+    const functionSink = statusFunction && this.functionSink(node, callee, statusFunction.framework, statusFunction.form, callee.name);
+    if (functionSink) return functionSink;
     const factory = this.errorFactoryOf(callee);
-    if (!factory) return undefined;
+    if (!factory) return this.senderCall(node, callee) ?? this.helperCall(node, callee);
     const { form } = factory;
     const status = this.statusArgument(form.status, node.arguments);
     if (!status) return undefined;
@@ -405,6 +499,7 @@ class SinkFinder {
         status,
         receiver: callee,
         byType: this.typeInfo !== undefined,
+        throws: true,
       },
       () => this.bodyOf(form.body, node, status, callee),
       form.headers,
@@ -418,8 +513,10 @@ class SinkFinder {
     if (typed !== undefined) return typed || undefined;
     const superClass = enclosingClass(node)?.superClass;
     if (superClass?.type !== AST_NODE_TYPES.Identifier) return undefined;
-    const exception = this.exceptionClassCalled(superClass);
-    if (!exception) return undefined;
+    // Only the base class takes a status; a subclass such as `NotFoundException` has its own (its `new` is the sink).
+    const match = this.exceptionCalled(superClass);
+    if (!match || match.impliedCode !== undefined) return undefined;
+    const { exception } = match;
     return this.exceptionSink(node, exception.form, exception.framework, 'super', superClass, false);
   }
 
@@ -429,9 +526,11 @@ class SinkFinder {
     if (callee.type === AST_NODE_TYPES.MemberExpression && callee.computed) {
       return this.factoryMemberCall(node, callee);
     }
-    // No argument, no status: `new Date()`, `new Map()`.
-    if (node.arguments.length === 0) return undefined;
+    // No argument, no status (`new Date()`, `new Map()`), unless the class means one (`new NotFoundException()`).
+    const withoutArguments = node.arguments.length === 0;
     const name = calleeName(callee);
+    // Syntax before types: without arguments, only a name like an exception's or a class of this file.
+    if (withoutArguments && !(name !== undefined && exceptionLikeName.test(name)) && !this.isClassOfFile(callee)) return undefined;
     if (this.typeInfo) {
       // The constructor's type, not the `new` expression's: that one resolves the
       // overloads and checks every argument, callbacks included (`new Promise(…)`).
@@ -440,21 +539,28 @@ class SinkFinder {
         const known = this.instanceHttpType(type, this.typeInfo.checker);
         const responseClass = known && responseClassOf(known.framework);
         if (known && responseClass) {
+          if (withoutArguments) return undefined;
           return this.responseConstructor(node, known.framework, responseClass.constructorForm, name ?? responseClass.className, true);
         }
         if (known && exceptionClassOf(known.framework)) {
           const typed = this.typedException(node);
-          return typed || undefined;
+          if (typed) return typed;
         }
-        return undefined;
+        // Not a known class, or one that takes no status: the project's own class or the `senders` setting's.
+        return callee.type === AST_NODE_TYPES.Identifier ? (this.senderCall(node, callee) ?? this.helperCall(node, callee)) : undefined;
       }
     }
     if (name === undefined) return undefined;
-    const responseClass = responseClasses.get(name);
+    const responseClass = withoutArguments ? undefined : responseClasses.get(name);
     if (responseClass) return this.responseConstructor(node, responseClass.framework, responseClass.constructorForm, name, false);
-    const exception = this.exceptionClassCalled(callee);
-    if (exception) return this.exceptionSink(node, exception.form, exception.framework, name, callee, false);
-    return undefined;
+    const match = this.exceptionCalled(callee);
+    if (!match) return callee.type === AST_NODE_TYPES.Identifier ? (this.senderCall(node, callee) ?? this.helperCall(node, callee)) : undefined;
+    const { exception, impliedCode } = match;
+    if (impliedCode === undefined) return this.exceptionSink(node, exception.form, exception.framework, name, callee, false);
+    // A project's own subclass may give its message in its constructor: its body is not the call's to tell.
+    const body = match.own ? unknownBody : (exception.subclassBody ?? unknownBody);
+    const form: SinkForm = { status: { kind: 'fixed', code: impliedCode }, body, headers: exception.headers, throws: true };
+    return this.exceptionSink(node, form, exception.framework, name, callee, false);
   }
 
   assignment(node: TSESTree.AssignmentExpression): StatusSink | undefined {
@@ -496,6 +602,254 @@ class SinkFinder {
       if (sink) return sink;
     }
     return undefined;
+  }
+
+  /** A package's status function called: `error(404, msg)`, `Boom.notFound(msg)`. */
+  private functionSink(
+    node: TSESTree.CallExpression,
+    receiver: TSESTree.Node,
+    framework: Framework,
+    form: SinkForm,
+    api: string,
+  ): StatusSink | undefined {
+    const found = this.statusOf(form.status, node);
+    if (!found) return undefined;
+    return makeSink(
+      {
+        kind: 'call',
+        framework,
+        api,
+        node,
+        status: found.status,
+        receiver,
+        byType: this.typeInfo !== undefined,
+        impliedCode: found.impliedCode,
+        throws: form.throws,
+      },
+      () => this.bodyOf(form.body, node, found.status, receiver),
+      form.headers,
+      this.headerContext,
+    );
+  }
+
+  /** `Boom.notFound(msg)`: a status function on the default or namespace import of its module. */
+  private namespaceCall(node: TSESTree.CallExpression, callee: TSESTree.MemberExpression, method: string): StatusSink | undefined {
+    const object = skipTypeWrappers(callee.object);
+    if (object.type !== AST_NODE_TYPES.Identifier) return undefined;
+    const binding = this.bindings.get(object.name);
+    if (binding?.kind !== 'namespace' || !Object.hasOwn(binding.functions.sinks, method)) return undefined;
+    if (this.bindingModule(object) !== binding.module) return undefined;
+    if (this.typeInfo) {
+      const declared = this.declaringPackage(object);
+      if (declared !== undefined && !binding.functions.packages.includes(declared)) return undefined;
+    }
+    return this.functionSink(node, object, binding.framework, binding.functions.sinks[method]!, `${object.name}.${method}`);
+  }
+
+  /* ---------- The project's own senders ---------- */
+
+  /** `badRequest(res, msg)`, `new ApiError(404, msg)` named in `settings['http-status'].senders`. */
+  private senderCall(node: TSESTree.CallExpression | TSESTree.NewExpression, callee: TSESTree.Identifier): StatusSink | undefined {
+    const sender = this.senders.size > 0 ? this.senders.get(callee.name) : undefined;
+    if (!sender) return undefined;
+    const summary: HelperSummary =
+      sender.status === undefined
+        ? { framework: projectFramework, throws: false, parameter: sender.statusArgument }
+        : { framework: projectFramework, throws: false, code: sender.status };
+    return this.helperSink(node, callee, summary, false);
+  }
+
+  /** A call of a function or class of this file that sends a status: what its body sends, at the call. */
+  private helperCall(node: TSESTree.CallExpression | TSESTree.NewExpression, callee: TSESTree.Identifier): StatusSink | undefined {
+    const declaration = this.helperDeclaration(callee, node.type === AST_NODE_TYPES.NewExpression);
+    if (!declaration) return undefined;
+    let summary = this.helpers.get(declaration);
+    if (summary === undefined) {
+      // A helper that calls itself, directly or not, is summarised without that call.
+      this.helpers.set(declaration, null);
+      summary =
+        (isFunctionNode(declaration)
+          ? this.summarizeFunction(declaration)
+          : declaration.type === AST_NODE_TYPES.CallExpression
+            ? this.summarizeMadeClass(declaration)
+            : this.summarizeClass(declaration)) ?? null;
+      this.helpers.set(declaration, summary);
+    }
+    return summary ? this.helperSink(node, callee, summary, this.typeInfo !== undefined) : undefined;
+  }
+
+  private helperSink(
+    node: TSESTree.CallExpression | TSESTree.NewExpression,
+    callee: TSESTree.Identifier,
+    summary: HelperSummary,
+    byType: boolean,
+  ): StatusSink | undefined {
+    const found =
+      summary.parameter === undefined
+        ? { status: callee as TSESTree.Node, impliedCode: summary.code }
+        : this.statusOf({ kind: 'argument', index: summary.parameter }, node);
+    if (!found) return undefined;
+    return makeSink(
+      {
+        kind: node.type === AST_NODE_TYPES.NewExpression ? 'construct' : 'call',
+        framework: summary.framework,
+        api: callee.name,
+        node,
+        status: found.status,
+        receiver: callee,
+        byType,
+        impliedCode: found.impliedCode,
+        throws: summary.throws || node.type === AST_NODE_TYPES.NewExpression,
+      },
+      // What the helper sends besides its status, and with which headers, is its own code's to tell.
+      () => ({ kind: 'unknown' }),
+      { kind: 'elsewhere' },
+      this.headerContext,
+    );
+  }
+
+  /** The function or class of this file a callee names, once declared and never reassigned. */
+  private helperDeclaration(
+    callee: TSESTree.Identifier,
+    constructs: boolean,
+  ): FunctionNode | TSESTree.ClassDeclaration | TSESTree.ClassExpression | TSESTree.CallExpression | undefined {
+    const variable = findVariableOf(this.sourceCode, callee);
+    const [definition, ...others] = variable?.defs ?? [];
+    if (!variable || !definition || others.length > 0) return undefined;
+    if (variable.references.some((reference) => reference.isWrite() && !reference.init)) return undefined;
+    // A parameter's definition node is its function: only declarations name a helper.
+    const declared = definition.node;
+    if (constructs) {
+      if (definition.type === DefinitionType.Variable && declared.type === AST_NODE_TYPES.VariableDeclarator && declared.init) {
+        // `const NotFound = createError('E_NOT_FOUND', 'No %s', 404)`: a class made by a call that carries a status.
+        const init = skipTypeWrappers(declared.init);
+        if (init.type === AST_NODE_TYPES.CallExpression) return init;
+      }
+      return definition.type === DefinitionType.ClassName || definition.type === DefinitionType.Variable ? ownClassOf(declared) : undefined;
+    }
+    if (definition.type === DefinitionType.FunctionName && declared.type === AST_NODE_TYPES.FunctionDeclaration) return declared;
+    if (definition.type === DefinitionType.Variable && declared.type === AST_NODE_TYPES.VariableDeclarator && declared.init) {
+      const init = skipTypeWrappers(declared.init);
+      return init.type === AST_NODE_TYPES.ArrowFunctionExpression || init.type === AST_NODE_TYPES.FunctionExpression ? init : undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * What a function sends whenever it is called: the status of one parameter, passed into one sink of
+   * its own body (`function fail(res, status) { res.status(status).json(…) }`), or the one status every
+   * sink of its body sends (`function unauthorized() { return new Response(null, { status: 401 }) }`).
+   * Functions nested in it do not run with the call.
+   */
+  private summarizeFunction(fn: FunctionNode): HelperSummary | undefined {
+    const inner: StatusSink[] = [];
+    const visitorKeys = this.sourceCode.visitorKeys;
+    const visit = (current: TSESTree.Node): void => {
+      if (isFunctionNode(current) || current.type === AST_NODE_TYPES.ClassBody || inner.length > MAX_HELPER_SINKS) return;
+      const sink = this.searchAny(current);
+      if (sink) inner.push(sink);
+      forEachChildNode(current, visitorKeys, visit);
+    };
+    forEachChildNode(fn.body, visitorKeys, visit);
+    if (inner.length === 0 || inner.length > MAX_HELPER_SINKS) return undefined;
+    const framework = inner[0]!.framework;
+    const throws = inner.every((sink) => sink.throws);
+    const parameters = inner.map((sink) => this.parameterIndex(sink.status, fn));
+    if (parameters.some((index) => index !== undefined)) {
+      const [index] = parameters;
+      return inner.length === 1 && index !== undefined ? { framework, throws, parameter: index } : undefined;
+    }
+    const code = this.onlyCode(inner);
+    return code === undefined ? undefined : { framework, throws, code };
+  }
+
+  /**
+   * What `new X(…)` of a class of this file sends: the parameter its constructor passes on as the
+   * status of the exception it extends (`super(message, status)`) or sets as its own
+   * (`this.statusCode = status` in an `Error` subclass), or the one status it always has.
+   */
+  private summarizeClass(ownClass: TSESTree.ClassDeclaration | TSESTree.ClassExpression): HelperSummary | undefined {
+    if (!ownClass.superClass) return undefined;
+    const ctor = ownClass.body.body.find(
+      (member): member is TSESTree.MethodDefinition => member.type === AST_NODE_TYPES.MethodDefinition && member.kind === 'constructor',
+    )?.value;
+    if (!ctor?.body) return undefined;
+    const base = this.exceptionCalled(skipTypeWrappers(ownClass.superClass));
+    const visitorKeys = this.sourceCode.visitorKeys;
+    let summary: HelperSummary | undefined;
+    let decided = false;
+    const visit = (current: TSESTree.Node): void => {
+      if (decided || isFunctionNode(current) || current.type === AST_NODE_TYPES.ClassBody) return;
+      let status: TSESTree.Node | undefined;
+      let framework: Framework = projectFramework;
+      if (
+        base &&
+        base.impliedCode === undefined &&
+        current.type === AST_NODE_TYPES.CallExpression &&
+        current.callee.type === AST_NODE_TYPES.Super
+      ) {
+        status = this.statusOf(base.exception.form.status, current)?.status;
+        framework = base.exception.framework;
+      } else if (
+        current.type === AST_NODE_TYPES.AssignmentExpression &&
+        current.operator === '=' &&
+        current.left.type === AST_NODE_TYPES.MemberExpression &&
+        current.left.object.type === AST_NODE_TYPES.ThisExpression &&
+        errorStatusProperties.has(memberName(current.left) ?? '')
+      ) {
+        status = current.right;
+      }
+      if (status) {
+        decided = true;
+        const parameter = this.parameterIndex(status, ctor);
+        if (parameter !== undefined) summary = { framework, throws: true, parameter };
+        else {
+          const { codes, unresolved } = this.statusResolver.resolve(status);
+          const [only] = codes;
+          if (only && codes.length === 1 && unresolved.length === 0) summary = { framework, throws: true, code: only.code };
+        }
+        return;
+      }
+      forEachChildNode(current, visitorKeys, visit);
+    };
+    forEachChildNode(ctor.body, visitorKeys, visit);
+    return summary;
+  }
+
+  /** A class made by a call that is itself a sink with one status: `createError('E', 'msg', 404)` of @fastify/error. */
+  private summarizeMadeClass(call: TSESTree.CallExpression): HelperSummary | undefined {
+    const sink = this.searchAny(call);
+    if (!sink?.throws) return undefined;
+    const code = this.onlyCode([sink]);
+    return code === undefined ? undefined : { framework: sink.framework, throws: true, code };
+  }
+
+  /** The index of the parameter of `fn` a status expression is, when it is one that is never reassigned. */
+  private parameterIndex(status: TSESTree.Node, fn: FunctionNode): number | undefined {
+    const value = skipTypeWrappers(status);
+    if (value.type !== AST_NODE_TYPES.Identifier) return undefined;
+    const variable = findVariableOf(this.sourceCode, value);
+    const definition = variable?.defs[0];
+    if (definition?.type !== DefinitionType.Parameter || definition.node !== fn) return undefined;
+    if (variable!.references.some((reference) => reference.isWrite() && !reference.init)) return undefined;
+    const index = fn.params.findIndex((parameter) => {
+      const binding = parameter.type === AST_NODE_TYPES.TSParameterProperty ? parameter.parameter : parameter;
+      const name = binding.type === AST_NODE_TYPES.AssignmentPattern ? binding.left : binding;
+      return name.type === AST_NODE_TYPES.Identifier && name.name === value.name;
+    });
+    return index === -1 ? undefined : index;
+  }
+
+  /** The one status every sink sends, when each resolves to it alone. */
+  private onlyCode(sinks: readonly StatusSink[]): number | undefined {
+    let code: number | undefined;
+    for (const sink of sinks) {
+      const { codes, unresolved } = resolveSinkStatus(this.statusResolver, sink);
+      const [only] = codes;
+      if (!only || codes.length !== 1 || unresolved.length > 0 || (code !== undefined && code !== only.code)) return undefined;
+      code = only.code;
+    }
+    return code;
   }
 
   /* ---------- Particular sinks ---------- */
@@ -623,15 +977,36 @@ class SinkFinder {
     const known = classifyHttpType(instance, checker);
     const exception = known && exceptionClassOf(known.framework);
     if (!known || !exception) return false;
+    const isNew = node.type === AST_NODE_TYPES.NewExpression;
+    const receiver = isNew ? node.callee : enclosingClass(node)?.superClass;
+    const api = isNew ? (calleeName(node.callee) ?? known.name) : 'super';
     const statusIndex = signature.getParameters().findIndex((parameter) => exception.statusParameterNames.has(parameter.getName()));
-    if (statusIndex < 0) return false;
-    const form: SinkForm = {
-      status: { kind: 'argument', index: statusIndex },
-      body: { kind: 'argument', index: statusIndex === 0 ? 1 : 0 },
-      headers: exception.headers,
-    };
-    const receiver = node.type === AST_NODE_TYPES.NewExpression ? node.callee : enclosingClass(node)?.superClass;
-    const api = node.type === AST_NODE_TYPES.NewExpression ? (calleeName(node.callee) ?? known.name) : 'super';
+    if (statusIndex < 0) {
+      // `new TRPCError({ code })`: the class's own form names the status its way.
+      if (exception.form.status.kind === 'mapped-key') {
+        return this.exceptionSink(node, exception.form, known.framework, api, receiver ?? undefined, true) ?? false;
+      }
+      // `new NotFoundException()` or a class that extends it: the subclass's status; `super(…)` in one passes none.
+      const subclass = isNew ? this.subclassCode(instance, exception, checker) : undefined;
+      if (!subclass) return false;
+      const form: SinkForm = {
+        status: { kind: 'fixed', code: subclass.code },
+        body: subclass.direct ? (exception.subclassBody ?? unknownBody) : unknownBody,
+        headers: exception.headers,
+        throws: true,
+      };
+      return this.exceptionSink(node, form, known.framework, api, receiver ?? undefined, true) ?? false;
+    }
+    const own = exception.form.status;
+    const form: SinkForm =
+      own.kind === 'argument' && own.index === statusIndex
+        ? exception.form
+        : {
+            status: { kind: 'argument', index: statusIndex },
+            body: { kind: 'argument', index: statusIndex === 0 ? 1 : 0 },
+            headers: exception.headers,
+            throws: true,
+          };
     return this.exceptionSink(node, form, known.framework, api, receiver ?? undefined, true) ?? false;
   }
 
@@ -643,13 +1018,14 @@ class SinkFinder {
     receiver: TSESTree.Node | undefined,
     byType: boolean,
   ): StatusSink | undefined {
-    const status = this.statusArgument(form.status, node.arguments);
-    if (!status) return undefined;
+    const found = this.statusOf(form.status, node);
+    if (!found) return undefined;
+    const { status, impliedCode } = found;
     // `constructor(message, status) { super(message, status) }` only passes its caller's status on:
     // the callers' `new` expressions are the sinks.
     if (node.callee.type === AST_NODE_TYPES.Super && isParameterOfEnclosingFunction(status)) return undefined;
     return makeSink(
-      { kind: 'construct', framework, api, node, status, receiver, byType },
+      { kind: 'construct', framework, api, node, status, receiver, byType, impliedCode, throws: true },
       () => this.bodyOf(form.body, node, status, receiver),
       form.headers,
       this.headerContext,
@@ -658,7 +1034,7 @@ class SinkFinder {
 
   private decorator(node: TSESTree.CallExpression, callee: TSESTree.Identifier): StatusSink | undefined {
     const decorator = decoratorSink(callee.name);
-    if (!decorator || !this.isFromPackage(callee, decorator.package, [decorator.package])) return undefined;
+    if (!decorator || !this.isFromPackage(callee, [decorator.package], [decorator.package])) return undefined;
     const { form } = decorator;
     const status = this.statusArgument(form.status, node.arguments);
     if (!status) return undefined;
@@ -698,6 +1074,7 @@ class SinkFinder {
         status,
         receiver: object,
         byType: this.typeInfo !== undefined,
+        throws: true,
       },
       () => this.bodyOf(factory.form.body, node, status, object),
       factory.form.headers,
@@ -781,7 +1158,8 @@ class SinkFinder {
   /** The error factory an identifier calls (`createError` from http-errors), by its usual name or this file's binding. */
   private errorFactoryOf(identifier: TSESTree.Identifier): (ErrorFactory & { readonly framework: Framework }) | undefined {
     // Names first: only the usual names and those this file binds to a factory go on to the costlier checks.
-    const bound = this.factoryBindings.get(identifier.name);
+    const binding = this.bindings.get(identifier.name);
+    const bound = binding?.kind === 'factory' ? binding.factory : undefined;
     for (const factory of errorFactories) {
       const usualName = factory.names.has(identifier.name);
       if (!usualName && bound !== factory) continue;
@@ -801,24 +1179,90 @@ class SinkFinder {
   /**
    * The exception class `X` or `pkg.X` is, when it comes from its package (or is a global): a project's
    * own class of that name (declared here, imported from a file of its own) has its own argument order.
+   * A subclass the package exports (`NotFoundException`) means its status; so does a class of this file
+   * that extends one (`class UserNotFound extends NotFoundException {}`), `own`.
    */
-  private exceptionClassCalled(callee: TSESTree.Node): (ExceptionClass & { readonly framework: Framework }) | undefined {
+  private exceptionCalled(callee: TSESTree.Node, depth = 0): ExceptionMatch | undefined {
     const name = calleeName(callee);
     const root = callee.type === AST_NODE_TYPES.MemberExpression ? skipTypeWrappers(callee.object) : callee;
-    if (root.type !== AST_NODE_TYPES.Identifier) return undefined;
-    return exceptionClasses.find(
-      (exception) => exception.className === name && this.isFromPackage(root, exception.package, [exception.package]),
-    );
+    if (name === undefined || root.type !== AST_NODE_TYPES.Identifier) return undefined;
+    for (const exception of exceptionClasses) {
+      const code = exception.subclasses && Object.hasOwn(exception.subclasses, name) ? exception.subclasses[name] : undefined;
+      if (name !== exception.className && code === undefined) continue;
+      if (this.isFromPackage(root, exception.modules, exception.packages)) return { exception, impliedCode: code, own: false };
+    }
+    if (depth >= MAX_SUBCLASS_DEPTH || callee.type !== AST_NODE_TYPES.Identifier) return undefined;
+    const ownClass = ownClassOf(classDefinitionOf(findVariableOf(this.sourceCode, callee)));
+    if (!ownClass?.superClass) return undefined;
+    const base = this.exceptionCalled(skipTypeWrappers(ownClass.superClass), depth + 1);
+    return base?.impliedCode === undefined ? undefined : { ...base, own: true };
   }
 
-  /** Whether an identifier is imported from `module` (or, with types, declared in one of `packages`). */
-  private isFromPackage(identifier: TSESTree.Identifier, module: string, packages: readonly string[]): boolean {
+  /** Whether an identifier names a class of this file: declared, or made by a call (`const Gone = createError(…)`). */
+  private isClassOfFile(callee: TSESTree.Node): boolean {
+    if (callee.type !== AST_NODE_TYPES.Identifier) return false;
+    const declaration = classDefinitionOf(findVariableOf(this.sourceCode, callee));
+    if (ownClassOf(declaration)) return true;
+    const init = declaration?.type === AST_NODE_TYPES.VariableDeclarator && declaration.init ? skipTypeWrappers(declaration.init) : undefined;
+    return init?.type === AST_NODE_TYPES.CallExpression;
+  }
+
+  /** With types: the status of the package's subclass an exception type is or extends, and whether it is that subclass itself. */
+  private subclassCode(
+    instance: ts.Type,
+    exception: ExceptionClass,
+    checker: ts.TypeChecker,
+  ): { readonly code: number; readonly direct: boolean } | undefined {
+    const { subclasses } = exception;
+    if (!subclasses) return undefined;
+    let current: ts.Type | undefined = instance;
+    for (let depth = 0; current && depth <= MAX_SUBCLASS_DEPTH; depth++) {
+      const symbol = current.getSymbol();
+      if (!symbol) return undefined;
+      const code = Object.hasOwn(subclasses, symbol.getName()) ? subclasses[symbol.getName()] : undefined;
+      if (code !== undefined && isDeclaredIn(symbol, exception.packages)) return { code, direct: depth === 0 };
+      const declared = checker.getDeclaredTypeOfSymbol(symbol);
+      current = declared.isClassOrInterface() ? checker.getBaseTypes(declared)[0] : undefined;
+    }
+    return undefined;
+  }
+
+  /** The status function of a package an identifier calls, through this file's import of it. */
+  private statusFunctionOf(
+    identifier: TSESTree.Identifier,
+  ): { readonly framework: Framework; readonly form: SinkForm; readonly name: string } | undefined {
+    const binding = this.bindings.get(identifier.name);
+    if (binding?.kind !== 'function') return this.autoImportedFunction(identifier);
+    // The import, not a local of the same name that shadows it.
+    if (this.bindingModule(identifier) !== binding.module) return undefined;
+    if (this.typeInfo) {
+      const declared = this.declaringPackage(identifier);
+      if (declared !== undefined && !binding.functions.packages.includes(declared)) return undefined;
+    }
+    return { framework: binding.framework, form: binding.functions.sinks[binding.imported]!, name: binding.imported };
+  }
+
+  /** A status function a framework imports into the code by itself (Nuxt's `createError`), called unbound. */
+  private autoImportedFunction(
+    identifier: TSESTree.Identifier,
+  ): { readonly framework: Framework; readonly form: SinkForm; readonly name: string } | undefined {
+    const functions = autoImportedFunctions.get(identifier.name);
+    if (!functions || this.bindingModule(identifier) !== 'global') return undefined;
+    if (this.typeInfo) {
+      const declared = this.declaringPackage(identifier);
+      if (declared !== undefined && !functions.packages.includes(declared)) return undefined;
+    }
+    return { framework: functions.framework, form: functions.sinks[identifier.name]!, name: identifier.name };
+  }
+
+  /** Whether an identifier is imported from one of `modules` (or, with types, declared in one of `packages`). */
+  private isFromPackage(identifier: TSESTree.Identifier, modules: readonly string[], packages: readonly string[]): boolean {
     if (this.typeInfo) {
       const declared = this.declaringPackage(identifier);
       if (declared !== undefined) return packages.includes(declared);
     }
     const from = this.bindingModule(identifier);
-    return from === module || from === 'global';
+    return modules.includes(from) || from === 'global';
   }
 
   /** The package that declares what an identifier refers to (aliases followed), '' for the user's own code. */
@@ -883,13 +1327,27 @@ class SinkFinder {
         const argument = at(position.index);
         if (!argument) return undefined;
         const unwrapped = skipTypeWrappers(argument);
-        return unwrapped.type === AST_NODE_TYPES.ObjectExpression ? findPropertyValue(unwrapped, 'status') : argument;
+        if (unwrapped.type === AST_NODE_TYPES.ObjectExpression) return findPropertyValue(unwrapped, 'status');
+        // `redirect(url, responseInit)`: an init built elsewhere is no status.
+        return this.isStatusValue(argument) ? argument : undefined;
       }
       case 'init': {
         const argument = at(position.index);
         const unwrapped = argument && skipTypeWrappers(argument);
-        return unwrapped?.type === AST_NODE_TYPES.ObjectExpression ? findPropertyValue(unwrapped, 'status') : undefined;
+        if (unwrapped?.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
+        for (const key of position.keys ?? ['status']) {
+          const value = findPropertyValue(unwrapped, key);
+          if (value) return value;
+        }
+        return undefined;
       }
+      case 'mapped-key': {
+        const argument = at(position.index);
+        const unwrapped = argument && skipTypeWrappers(argument);
+        return unwrapped?.type === AST_NODE_TYPES.ObjectExpression ? findPropertyValue(unwrapped, position.key) : undefined;
+      }
+      case 'fixed':
+        return undefined;
       case 'loose':
         for (let index = position.from; index < args.length; index++) {
           const argument = at(index);
@@ -907,6 +1365,29 @@ class SinkFinder {
         return position.statusFirst ? first : second;
       }
     }
+  }
+
+  /**
+   * The status a sink's form names in a call: an argument, or, for a sink that means one status by itself,
+   * the callee with that status (`notFound()`), or the library's own name for it mapped to its status
+   * (`{ code: 'NOT_FOUND' }` → 404; only a literal name can be told).
+   */
+  private statusOf(
+    position: StatusPosition,
+    node: TSESTree.CallExpression | TSESTree.NewExpression,
+  ): { readonly status: TSESTree.Node; readonly impliedCode?: number } | undefined {
+    if (position.kind === 'fixed') return { status: node.callee, impliedCode: position.code };
+    const status = this.statusArgument(position, node.arguments);
+    if (!status || position.kind !== 'mapped-key') return status && { status };
+    const name = staticStringValue(status);
+    return name !== undefined && Object.hasOwn(position.codes, name) ? { status, impliedCode: position.codes[name] } : undefined;
+  }
+
+  /** Whether an argument that may be a status or an init object is the status: a number by its type, else by its looks. */
+  private isStatusValue(argument: TSESTree.Expression): boolean {
+    const type = this.typeInfo && this.typeAt(argument);
+    if (type && !isAnyLike(type)) return isNumberLike(type);
+    return isStatusShaped(argument);
   }
 
   /** Whether an argument of http-errors' loose list is the status (not a message, error or properties). */
@@ -941,7 +1422,7 @@ class SinkFinder {
           if (argument.type === AST_NODE_TYPES.SpreadElement) return { kind: 'unknown' };
           return valueBody(argument, node, 'message');
         }
-        return { kind: 'default', source: 'error-without-message' };
+        return position.withoutOne === 'unknown' ? { kind: 'unknown' } : { kind: 'default', source: 'error-without-message' };
       }
       case 'chain':
         return receiver ? this.chainedBody(node, receiver) : { kind: 'unknown' };
@@ -951,8 +1432,68 @@ class SinkFinder {
         return { kind: 'default', source: position.source };
       case 'none':
         return { kind: 'absent', sender: undefined };
+      case 'method-return':
+        return this.methodReturnBody(node);
       case 'unknown':
         return { kind: 'unknown' };
+    }
+  }
+
+  /**
+   * `@HttpCode(204) create() { return user }`: the decorated method's return value is the body. A value is
+   * taken as one only when it surely is: by its type (not void, undefined or null, also awaited), or,
+   * without types, written out (an object, an array, a string). A method that takes the response itself
+   * (`@Res()`) sends what it likes.
+   */
+  private methodReturnBody(node: TSESTree.Node): SinkBody {
+    const method = node.parent?.type === AST_NODE_TYPES.Decorator ? node.parent.parent : undefined;
+    if (method?.type !== AST_NODE_TYPES.MethodDefinition || !method.value.body) return { kind: 'unknown' };
+    const takesResponse = method.value.params.some((parameter) =>
+      (parameter.decorators ?? []).some((decorator) => {
+        const call = decorator.expression;
+        const callee = call.type === AST_NODE_TYPES.CallExpression ? call.callee : call;
+        return (
+          callee.type === AST_NODE_TYPES.Identifier &&
+          methodDecoratorSets.some((set) => set.responseParameterDecorators.has(callee.name))
+        );
+      }),
+    );
+    if (takesResponse) return { kind: 'unknown' };
+    let value: TSESTree.ReturnStatement | undefined;
+    const visitorKeys = this.sourceCode.visitorKeys;
+    const visit = (current: TSESTree.Node): void => {
+      if (value || isFunctionNode(current) || current.type === AST_NODE_TYPES.ClassBody) return;
+      if (current.type === AST_NODE_TYPES.ReturnStatement && current.argument && this.isSurelyValue(current.argument)) {
+        value = current;
+        return;
+      }
+      forEachChildNode(current, visitorKeys, visit);
+    };
+    forEachChildNode(method.value.body, visitorKeys, visit);
+    return value?.argument ? valueBody(value.argument, value, 'return') : { kind: 'unknown' };
+  }
+
+  /** Whether a returned expression surely is a value Nest sends as a body. */
+  private isSurelyValue(expression: TSESTree.Expression): boolean {
+    if (isEmptyValue(expression)) return false;
+    const type = this.typeInfo && this.typeAt(expression);
+    if (type && this.typeInfo && !isAnyLike(type)) {
+      const { TypeFlags } = loadTypeScript();
+      const awaited = this.typeInfo.checker.getAwaitedType(type) ?? type;
+      const parts = awaited.isUnion() ? awaited.types : [awaited];
+      const nothing = TypeFlags.Void | TypeFlags.Undefined | TypeFlags.Null | TypeFlags.Never | TypeFlags.Any | TypeFlags.Unknown;
+      return parts.every((part) => (part.flags & nothing) === 0);
+    }
+    const value = skipTypeWrappers(expression);
+    switch (value.type) {
+      case AST_NODE_TYPES.ObjectExpression:
+      case AST_NODE_TYPES.ArrayExpression:
+      case AST_NODE_TYPES.TemplateLiteral:
+        return true;
+      case AST_NODE_TYPES.Literal:
+        return value.value !== null;
+      default:
+        return false;
     }
   }
 
@@ -1153,6 +1694,53 @@ class SinkFinder {
 }
 
 /* ---------- Helpers ---------- */
+
+/** What an exception class in the code is: the package's class, and the status it means by itself (its subclasses). */
+interface ExceptionMatch {
+  readonly exception: ExceptionClass & { readonly framework: Framework };
+  readonly impliedCode: number | undefined;
+  /** A class of this file that extends the package's subclass. */
+  readonly own: boolean;
+}
+
+/** What calling a helper of the file sends: the status in one of its parameters, or one status. */
+interface HelperSummary {
+  readonly framework: Framework;
+  readonly throws: boolean;
+  readonly parameter?: number;
+  readonly code?: number | undefined;
+}
+
+/** A function with more sinks than this is a handler or a router, not a helper. */
+const MAX_HELPER_SINKS = 8;
+
+/** How far a chain of subclasses is followed to the package's exception. */
+const MAX_SUBCLASS_DEPTH = 6;
+const unknownBody: BodyPosition = { kind: 'unknown' };
+
+/** The node that declares a variable as a class, or may: its only definition, when a class name or a variable. */
+function classDefinitionOf(variable: TSESLint.Scope.Variable | undefined): TSESTree.Node | undefined {
+  const [definition, ...others] = variable?.defs ?? [];
+  if (!definition || others.length > 0) return undefined;
+  return definition.type === DefinitionType.ClassName || definition.type === DefinitionType.Variable ? definition.node : undefined;
+}
+
+/** The class a definition declares: `class X {}`, `const X = class {}`. */
+function ownClassOf(declaration: TSESTree.Node | undefined): TSESTree.ClassDeclaration | TSESTree.ClassExpression | undefined {
+  if (declaration?.type === AST_NODE_TYPES.ClassDeclaration) return declaration;
+  if (declaration?.type === AST_NODE_TYPES.VariableDeclarator && declaration.init?.type === AST_NODE_TYPES.ClassExpression) {
+    return declaration.init;
+  }
+  return undefined;
+}
+
+/** A string literal's value, or a template's without substitutions. */
+function staticStringValue(node: TSESTree.Node): string | undefined {
+  const current = skipTypeWrappers(node);
+  if (current.type === AST_NODE_TYPES.Literal) return typeof current.value === 'string' ? current.value : undefined;
+  if (current.type === AST_NODE_TYPES.TemplateLiteral && current.expressions.length === 0) return current.quasis[0]?.value.cooked ?? undefined;
+  return undefined;
+}
 
 function receiverName(node: TSESTree.Node): string | undefined {
   const current = skipTypeWrappers(node);
@@ -1431,26 +2019,71 @@ function enclosingClass(node: TSESTree.Node): TSESTree.ClassDeclaration | TSESTr
   return undefined;
 }
 
+/** What a top-level import binds a name to: an error factory, or a status function of a package. */
+type ModuleBinding =
+  | { readonly kind: 'factory'; readonly factory: ErrorFactory }
+  | {
+      readonly kind: 'function';
+      readonly framework: Framework;
+      readonly functions: StatusFunctions;
+      readonly imported: string;
+      readonly module: string;
+    }
+  | { readonly kind: 'namespace'; readonly framework: Framework; readonly functions: StatusFunctions; readonly module: string };
+
+const autoImportedFunctions: ReadonlyMap<string, StatusFunctions & { readonly framework: Framework }> = new Map(
+  statusFunctionSets.filter((functions) => functions.autoImported).flatMap((functions) => Object.keys(functions.sinks).map((name) => [name, functions] as const)),
+);
+
+const functionsByModule: ReadonlyMap<string, { readonly framework: Framework; readonly functions: StatusFunctions }> = new Map(
+  statusFunctionSets.flatMap((functions) => functions.modules.map((module) => [module, { framework: functions.framework, functions }] as const)),
+);
+
+/** What the default or namespace import of a status-function module binds: its default export, or the functions on it. */
+function wholeModuleBinding(
+  functions: { readonly framework: Framework; readonly functions: StatusFunctions },
+  module: string,
+): ModuleBinding | undefined {
+  if (Object.hasOwn(functions.functions.sinks, 'default')) return { kind: 'function', ...functions, imported: 'default', module };
+  return functions.functions.namespace ? { kind: 'namespace', ...functions, module } : undefined;
+}
+
 /**
- * Local names bound to an error factory's module (its default export or the module itself):
- * `import createError from 'http-errors'`, `const createError = require('http-errors')`.
+ * Local names bound to an error factory's module (its default export or the module itself:
+ * `import createError from 'http-errors'`, `const createError = require('http-errors')`) or to a
+ * package's status function (`import { error as kitError } from '@sveltejs/kit'`).
  */
-function findFactoryBindings(program: TSESTree.Program): ReadonlyMap<string, ErrorFactory> {
-  const names = new Map<string, ErrorFactory>();
+function findModuleBindings(program: TSESTree.Program): ReadonlyMap<string, ModuleBinding> {
+  const names = new Map<string, ModuleBinding>();
   const factoryOf = (module: string): ErrorFactory | undefined => errorFactories.find((factory) => factory.module === module);
   for (const statement of program.body) {
     if (statement.type === AST_NODE_TYPES.ImportDeclaration) {
-      const factory = factoryOf(statement.source.value);
-      if (!factory) continue;
+      const module = statement.source.value;
+      const factory = factoryOf(module);
+      const functions = functionsByModule.get(module);
       for (const specifier of statement.specifiers) {
-        if (specifier.type !== AST_NODE_TYPES.ImportSpecifier) names.set(specifier.local.name, factory);
+        if (specifier.type !== AST_NODE_TYPES.ImportSpecifier) {
+          if (factory) names.set(specifier.local.name, { kind: 'factory', factory });
+          else if (functions) {
+            const binding = wholeModuleBinding(functions, module);
+            if (binding) names.set(specifier.local.name, binding);
+          }
+          continue;
+        }
+        const imported = specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : specifier.imported.value;
+        if (functions && Object.hasOwn(functions.functions.sinks, imported)) {
+          names.set(specifier.local.name, { kind: 'function', ...functions, imported, module });
+        }
       }
     }
     if (statement.type === AST_NODE_TYPES.VariableDeclaration) {
       for (const declarator of statement.declarations) {
         const module = declarator.init ? requiredModule(declarator.init) : undefined;
-        const factory = module === undefined ? undefined : factoryOf(module);
-        if (declarator.id.type === AST_NODE_TYPES.Identifier && factory) names.set(declarator.id.name, factory);
+        if (module === undefined || declarator.id.type !== AST_NODE_TYPES.Identifier) continue;
+        const factory = factoryOf(module);
+        const functions = functionsByModule.get(module);
+        const binding = factory ? ({ kind: 'factory', factory } as const) : functions && wholeModuleBinding(functions, module);
+        if (binding) names.set(declarator.id.name, binding);
       }
     }
   }

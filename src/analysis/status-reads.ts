@@ -49,6 +49,13 @@ export interface StatusReadFinder {
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
+/**
+ * Variables named for a status beyond the exact names: `expectedStatus`, `upstreamStatusCode`, `statusDupe`,
+ * `errorCode`, `httpCode`. Not an exit status (`exitStatus`), and not a status's text.
+ */
+const statusLikeVariableName =
+  /^(?!exit)(?:[a-z][A-Za-z\d]*(?:Status|StatusCode|HttpCode)|status(?!Text|Message|Line)[A-Z][A-Za-z\d]*|errorCode|httpCode|responseCode)$/u;
+
 /** How far `const code = res.status` chains are followed with types. */
 const MAX_ALIAS_DEPTH = 3;
 
@@ -172,7 +179,8 @@ function typeMayBeMissing(type: ts.Type): MissingValue | undefined {
  */
 export function createStatusReadFinder(context: Context, options: StatusReadOptions = {}): StatusReadFinder {
   const extraNames = new Set(options.statusNames ?? []);
-  const isVariableName = (name: string): boolean => statusVariableNames.has(name) || extraNames.has(name);
+  const isVariableName = (name: string): boolean =>
+    statusVariableNames.has(name) || extraNames.has(name) || statusLikeVariableName.test(name);
   const isPropertyName = (name: string): boolean => statusPropertyNames.has(name) || extraNames.has(name);
   const typeInfo = getTypeInfo(context);
   // Made on first need: a rule's `create` runs for every file, most of which compare no status.
@@ -268,10 +276,17 @@ export function createStatusReadFinder(context: Context, options: StatusReadOpti
   }
 
   function findGetter(written: TSESTree.Node, node: TSESTree.CallExpression): StatusRead | undefined {
-    if (!typeInfo || node.arguments.length > 0 || node.callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+    if (node.arguments.length > 0 || node.callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
     const name = staticMemberName(node.callee);
-    if (name === undefined || !statusGetterNames.has(name)) return undefined;
+    if (name === undefined) return undefined;
     const owner = node.callee.object;
+    // `response.status()` (Playwright, k6, supertest wrappers): a status property read as a getter, by its name.
+    if (isPropertyName(name)) {
+      if (!typeInfo) return { node, kind: 'getter', owner, name, mayBeMissing: syntaxMayBeMissing(written) };
+      const { ok, mayBeMissing } = typedCheck(typeInfo, node, written);
+      return ok ? { node, kind: 'getter', owner, name, ownerType: ownerTypeOf(typeInfo, owner), mayBeMissing } : undefined;
+    }
+    if (!typeInfo || !statusGetterNames.has(name)) return undefined;
     const ownerType = ownerTypeOf(typeInfo, owner);
     if (!ownerType || !isStatusGetter(ownerType.kind, name)) return undefined;
     const { ok, mayBeMissing } = typedCheck(typeInfo, node, written);

@@ -1,4 +1,4 @@
-/** Hono: `c.json(body, S, headers)`, `c.status(S); return c.text(body)`, `c.redirect(url, S)`. */
+/** Hono: `c.json(body, S, headers)`, `c.status(S); return c.text(body)`, `c.redirect(url, S)`, `new HTTPException(S, options)`. */
 import { argument, bodyArgument, chain, headersUntilSent, nameOrMapSetter, noBody, redirectHeaders, sinkHeaders } from './forms';
 import type { FrameworkModule, MethodTable, SinkForm } from './types';
 
@@ -23,7 +23,10 @@ export const hono: FrameworkModule = {
   title: 'Hono',
   packages: ['hono'],
   droppedBodyFate: "Hono's fetch Response constructor throws",
-  types: [{ kind: 'hono-context', name: 'Context', packages: ['hono'] }],
+  types: [
+    { kind: 'hono-context', name: 'Context', packages: ['hono'] },
+    { kind: 'http-exception', name: 'HTTPException', packages: ['hono'] },
+  ],
   responseNames: { names: ['c', 'context'], suffixes: ['Context'] },
   receiverMethods: { 'hono-context': contextMethods },
   untyped: {
@@ -40,4 +43,13 @@ export const hono: FrameworkModule = {
     methodArgument: { kind: 'nullable-methods', methods: ['body', 'newResponse'] },
   },
   headRoutes: { method: 'head' },
+  // `throw new HTTPException(401, { message })`: Hono's error handler sends its response.
+  exceptionClass: {
+    className: 'HTTPException',
+    modules: ['hono/http-exception', 'hono'],
+    packages: ['hono'],
+    form: { status: argument(0), body: { kind: 'unknown' }, headers: { kind: 'elsewhere' }, throws: true },
+    statusParameterNames: new Set(['status']),
+    headers: { kind: 'elsewhere' },
+  },
 };

@@ -14,7 +14,17 @@ import { koa } from './koa';
 import { nestjs } from './nestjs';
 import { next } from './next';
 import { nodeHttp } from './node-http';
+import { adonis } from './adonis';
+import { elysia } from './elysia';
+import { fastifyError } from './fastify-error';
+import { hapi } from './hapi';
+import { project } from './project';
+import { tsRest } from './ts-rest';
+import { reactRouter } from './react-router';
 import { serverless } from './serverless';
+import { sveltekit } from './sveltekit';
+import { trpc } from './trpc';
+import { h3 } from './h3';
 import type {
   BodyProperty,
   DeclaredHttpType,
@@ -32,6 +42,7 @@ import type {
   ReturnedResponse,
   SinkForm,
   StatusAssignment,
+  StatusFunctions,
   StatusPosition,
 } from './types';
 
@@ -48,8 +59,18 @@ export const frameworkModules: readonly FrameworkModule[] = [
   fetchApi,
   next,
   nestjs,
+  trpc,
+  tsRest,
+  reactRouter,
+  sveltekit,
+  h3,
+  hapi,
+  elysia,
+  adonis,
+  fastifyError,
   httpErrors,
   serverless,
+  project,
   axios,
 ];
 
@@ -173,6 +194,10 @@ export function minimumStatusArguments(position: StatusPosition): number {
       return position.from + 1;
     case 'redirect':
       return 2;
+    case 'mapped-key':
+      return position.index + 1;
+    case 'fixed':
+      return 0;
   }
 }
 
@@ -246,6 +271,13 @@ export const exceptionClasses: readonly (ExceptionClass & { readonly framework: 
 export const methodDecoratorSets: readonly (MethodDecorators & { readonly framework: Framework })[] = withPart(
   (module) => module.methodDecorators,
 );
+export const statusFunctionSets: readonly (StatusFunctions & { readonly framework: Framework })[] = withPart(
+  (module) => module.functions,
+);
+/** Names of status functions also called on a namespace (`Boom.notFound()`): the member-call filter needs them. */
+export const namespaceFunctionNames: ReadonlySet<string> = new Set(
+  statusFunctionSets.filter((functions) => functions.namespace).flatMap((functions) => Object.keys(functions.sinks)),
+);
 export const errorFactories: readonly (ErrorFactory & { readonly framework: Framework })[] = withPart((module) => module.errorFactory);
 export const returnedResponses: readonly (ReturnedResponse & { readonly framework: Framework })[] = withPart(
   (module) => module.returnedResponse,
@@ -263,6 +295,10 @@ export function decoratorSink(name: string): { readonly framework: Framework; re
 export function exceptionClassOf(framework: Framework): ExceptionClass | undefined {
   return frameworkModule(framework).exceptionClass;
 }
+
+/** Where a project's error class keeps its status, and the framework that stands for such classes. */
+export const errorStatusProperties: ReadonlySet<string> = new Set(allOf((module) => module.errorStatusProperties));
+export const projectFramework: Framework = frameworkModules.find((module) => module.errorStatusProperties)!.id;
 
 /* ---------- Routes ---------- */
 

@@ -1,5 +1,8 @@
-/** NestJS: `new HttpException(body, S)` and its subclasses, `@HttpCode(S)`, `@Redirect(url, S)`, `@Header(name, value)`. */
-import { argument, bodyArgument, locationHeader, noBody, sinkHeaders, unknownBody } from './forms';
+/**
+ * NestJS: `new HttpException(body, S)`, its built-in subclasses (`new NotFoundException()`) and a project's own,
+ * `@HttpCode(S)`, `@Redirect(url, S)`, `@Header(name, value)`.
+ */
+import { argument, bodyArgument, locationHeader, messageBody, noBody, sinkHeaders } from './forms';
 import type { FrameworkModule, HeaderSources } from './types';
 
 const nestPackage = '@nestjs/common';
@@ -16,15 +19,43 @@ export const nestjs: FrameworkModule = {
   exceptionClass: {
     // The base class names its status parameter `status`.
     className: 'HttpException',
-    package: nestPackage,
-    form: { status: argument(1), body: bodyArgument(0), headers: exceptionHeaders },
+    modules: [nestPackage],
+    packages: [nestPackage],
+    form: { status: argument(1), body: bodyArgument(0), headers: exceptionHeaders, throws: true },
     statusParameterNames: new Set(['status', 'statusCode', 'httpStatus', 'httpStatusCode']),
     headers: exceptionHeaders,
+    // Every built-in exception of @nestjs/common (tests/frameworks/nestjs.test.ts checks the list against the package).
+    subclasses: {
+      BadRequestException: 400,
+      UnauthorizedException: 401,
+      ForbiddenException: 403,
+      NotFoundException: 404,
+      MethodNotAllowedException: 405,
+      NotAcceptableException: 406,
+      RequestTimeoutException: 408,
+      ConflictException: 409,
+      GoneException: 410,
+      PreconditionFailedException: 412,
+      PayloadTooLargeException: 413,
+      UnsupportedMediaTypeException: 415,
+      ImATeapotException: 418,
+      MisdirectedException: 421,
+      UnprocessableEntityException: 422,
+      InternalServerErrorException: 500,
+      NotImplementedException: 501,
+      BadGatewayException: 502,
+      ServiceUnavailableException: 503,
+      GatewayTimeoutException: 504,
+      HttpVersionNotSupportedException: 505,
+    },
+    // `new NotFoundException('No such user')`, `new BadRequestException({ errors })`; without one Nest sends the reason phrase.
+    subclassBody: messageBody,
   },
   methodDecorators: {
     package: nestPackage,
     sinks: {
-      HttpCode: { status: argument(0), body: unknownBody, headers: sinkHeaders('none', [{ kind: 'method-decorators' }]) },
+      // The method's return value is the body, unless it takes the response itself (`@Res()`).
+      HttpCode: { status: argument(0), body: { kind: 'method-return' }, headers: sinkHeaders('none', [{ kind: 'method-decorators' }]) },
       Redirect: { status: argument(1), body: noBody, headers: sinkHeaders('none', [], locationHeader) },
     },
     headerDecorator: 'Header',

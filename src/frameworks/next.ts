@@ -1,6 +1,20 @@
-/** Next.js route handlers: `NextResponse.json(x, { status })`, `new NextResponse(body, init)`. */
+/**
+ * Next.js: route handlers' `NextResponse.json(x, { status })` and `new NextResponse(body, init)`; the
+ * navigation functions that end a request with a status: `notFound()`, `redirect(url)`, `permanentRedirect(url)`.
+ */
+import { locationHeader, noBody, sinkHeaders } from './forms';
 import { responseConstructor, responseStatics } from './fetch';
-import type { FrameworkModule } from './types';
+import type { FrameworkModule, SinkForm } from './types';
+
+const rendered = { kind: 'unknown' } as const;
+const navigation = (code: number): SinkForm => ({ status: { kind: 'fixed', code }, body: rendered, headers: { kind: 'elsewhere' }, throws: true });
+// A route handler's or server component's `redirect(url)` answers 307 (a server action's, 303); `permanentRedirect`, 308.
+const redirect = (code: number): SinkForm => ({
+  status: { kind: 'fixed', code },
+  body: noBody,
+  headers: sinkHeaders('none', [], locationHeader),
+  throws: true,
+});
 
 export const next: FrameworkModule = {
   id: 'next',
@@ -10,4 +24,15 @@ export const next: FrameworkModule = {
   types: [{ kind: 'fetch-response', name: 'NextResponse', packages: ['next'] }],
   responseClass: { className: 'NextResponse', constructorForm: responseConstructor, statics: responseStatics },
   emptyBody: { constructorArgument: true, methodArgument: { kind: 'construct' } },
+  functions: {
+    modules: ['next/navigation'],
+    packages: ['next'],
+    sinks: {
+      notFound: navigation(404),
+      unauthorized: navigation(401),
+      forbidden: navigation(403),
+      redirect: redirect(307),
+      permanentRedirect: redirect(308),
+    },
+  },
 };

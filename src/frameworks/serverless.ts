@@ -13,9 +13,12 @@ export const serverless: FrameworkModule = {
     responseKeys: new Set(['body', 'headers', 'multiValueHeaders', 'isBase64Encoded', 'cookies']),
     // The returned object's own header maps; nothing else can add to them once it is returned.
     headers: sinkHeaders('none', [{ kind: 'own-properties', keys: ['headers', 'multiValueHeaders'] }]),
-    // Type names of `@types/aws-lambda` that make a function a handler: its type, or its result's.
-    handlerTypeNames: /^(?:Handler|\w+Handler(?:V2)?|APIGatewayProxy(?:Structured)?Result(?:V2)?|ALBResult|LambdaFunctionURLResult)$/u,
-    eventParameter: /^_?(?:event|evt)$/u,
-    contextParameter: /^_?(?:context|ctx)$/u,
+    handler: {
+      kind: 'lambda-handler',
+      // Type names of `@types/aws-lambda` that make a function a handler: its type, or its result's.
+      handlerTypeNames: /^(?:Handler|\w+Handler(?:V2)?|APIGatewayProxy(?:Structured)?Result(?:V2)?|ALBResult|LambdaFunctionURLResult)$/u,
+      eventParameter: /^_?(?:event|evt)$/u,
+      contextParameter: /^_?(?:context|ctx)$/u,
+    },
   },
 };

@@ -16,6 +16,17 @@ export type Framework =
   | 'nestjs'
   | 'next'
   | 'node-http'
+  | 'h3'
+  | 'react-router'
+  | 'sveltekit'
+  | 'trpc'
+  | 'hapi'
+  | 'fastify-error'
+  | 'elysia'
+  | 'adonis'
+  | 'ts-rest'
+  /** The project's own helpers and error classes. */
+  | 'project'
   /** A serverless handler's returned `{ statusCode, body }` (AWS API Gateway style): no package, a shape. */
   | 'serverless';
 
@@ -64,8 +75,18 @@ export type StatusPosition =
   | { readonly kind: 'argument'; readonly index: number; readonly minArguments?: number }
   /** Argument `index` is the status itself or an init object `{ status }` (Hono, `NextResponse.redirect`). */
   | { readonly kind: 'status-or-init'; readonly index: number }
-  /** Argument `index` is an init object `{ status }` (fetch `Response`, `Response.json`). */
-  | { readonly kind: 'init'; readonly index: number }
+  /**
+   * Argument `index` is an init object `{ status }` (fetch `Response`, `Response.json`); `keys` name the
+   * property that holds the status when it is not `status`, first match first (h3's `{ statusCode }`).
+   */
+  | { readonly kind: 'init'; readonly index: number; readonly keys?: readonly string[] }
+  /**
+   * Argument `index` is an object whose property `key` names the status in the library's own terms,
+   * a string `codes` maps to the HTTP status: tRPC's `new TRPCError({ code: 'NOT_FOUND' })`.
+   */
+  | { readonly kind: 'mapped-key'; readonly index: number; readonly key: string; readonly codes: Readonly<Record<string, number>> }
+  /** The call itself means one status, whatever its arguments: Next's `notFound()`, Nest's `new NotFoundException()`. */
+  | { readonly kind: 'fixed'; readonly code: number }
   /**
    * http-errors' loose order: from argument `from` on, the first argument that is not a
    * message, an error or a properties object (`createError(404, 'x')`, `ctx.throw('x', 404)`).
@@ -85,13 +106,18 @@ export type BodyPosition =
   | { readonly kind: 'chain' }
   /** The assignments to the receiver's body property in the same function (Koa's `ctx.body = x`; see `FrameworkModule.bodyProperty`). */
   | { readonly kind: 'assigned-body' }
-  /** http-errors and `ctx.throw`: the message or error argument; without one the framework sends the reason phrase. */
-  | { readonly kind: 'message' }
+  /**
+   * http-errors and `ctx.throw`: the message or error argument; without one the framework sends the reason
+   * phrase, or, `withoutOne: 'unknown'`, a text of its own (SvelteKit's `Error: 404`, its error page).
+   */
+  | { readonly kind: 'message'; readonly withoutOne?: 'unknown' }
   /** The framework writes its own text: the reason phrase (`sendStatus`) or a redirect note (Express `redirect`). */
   | { readonly kind: 'default'; readonly source: DefaultBodySource }
   /** No body at all (fetch `Response.redirect`, Hono `c.redirect`). */
   | { readonly kind: 'none' }
-  /** The sink does not say (`@HttpCode`, `c.status(S)`). */
+  /** What the decorated method returns: Nest sends a handler's return value as the body (`@HttpCode(204)`). */
+  | { readonly kind: 'method-return' }
+  /** The sink does not say (`c.status(S)`, `setResponseStatus(event, S)`). */
   | { readonly kind: 'unknown' };
 
 /** What a framework writes as the body when the code gives none. */
@@ -153,6 +179,8 @@ export interface SinkForm {
   readonly status: StatusPosition;
   readonly body: BodyPosition;
   readonly headers: HeaderSources;
+  /** The sink makes an error that is thrown (`error(404)`, `createError({ statusCode })`), not a response: its status is meant to be an error's. */
+  readonly throws?: boolean;
 }
 
 export type MethodTable = Readonly<Record<string, SinkForm>>;
@@ -207,17 +235,40 @@ export interface ResponseClass {
   readonly statics: MethodTable;
 }
 
-/** An exception class that carries a status: Nest's `new HttpException(body, S)` and its subclasses. */
+/**
+ * An exception class that carries a status: Nest's `new HttpException(body, S)` and its subclasses,
+ * Hono's `new HTTPException(S, options)`, tRPC's `new TRPCError({ code })`.
+ */
 export interface ExceptionClass {
   readonly className: string;
-  /** The package it is imported from (and, with types, declared in). */
-  readonly package: string;
-  /** The form of the base class's own constructor. */
+  /** The modules it is imported from. */
+  readonly modules: readonly string[];
+  /** The packages that declare it, with types. */
+  readonly packages: readonly string[];
+  /** The form of the class's own constructor. */
   readonly form: SinkForm;
   /** With types, a subclass's constructor parameter named like this takes the status. */
   readonly statusParameterNames: ReadonlySet<string>;
   /** Where an exception's headers come from. */
   readonly headers: HeaderSources;
+  /** Subclasses the package exports, each with the one status it sends: Nest's `NotFoundException` is 404. */
+  readonly subclasses?: Readonly<Record<string, number>>;
+  /** Where a subclass's body is: its first argument, a message or an object; without one, the reason phrase. */
+  readonly subclassBody?: BodyPosition;
+}
+
+/** Functions a package exports that send or throw a status: SvelteKit's `error(404, msg)`, h3's `setResponseStatus(event, S)`. */
+export interface StatusFunctions {
+  /** The modules they are imported from. */
+  readonly modules: readonly string[];
+  /** The packages that declare them, with types. */
+  readonly packages: readonly string[];
+  /** Each function by its exported name. */
+  readonly sinks: MethodTable;
+  /** Whether a framework imports them into the code by itself, so that they are also called unbound (Nuxt, Nitro). */
+  readonly autoImported?: boolean;
+  /** Whether they are also called on the module's default or namespace import: `Boom.notFound()`. */
+  readonly namespace?: boolean;
 }
 
 /** Method decorators that set a status and headers: Nest's `@HttpCode(S)`, `@Redirect(url, S)`, `@Header(name, value)`. */
@@ -248,12 +299,25 @@ export interface ReturnedResponse {
   /** Keys that, beside the status key, make an object literal such a response. */
   readonly responseKeys: ReadonlySet<string>;
   readonly headers: HeaderSources;
-  /** Functions that return such a response, besides exported ones and those named `handler`: by their declared type or their result's. */
-  readonly handlerTypeNames: RegExp;
-  /** A handler's `(event, context)` parameters. */
-  readonly eventParameter: RegExp;
-  readonly contextParameter: RegExp;
+  /** Which functions' returned objects are responses. */
+  readonly handler: ReturnedResponseHandler;
 }
+
+export type ReturnedResponseHandler =
+  | {
+      /** Serverless handlers: exported, named `handler`, `(event, context)`, or typed with one of `handlerTypeNames`. */
+      readonly kind: 'lambda-handler';
+      /** By their declared type or their result's. */
+      readonly handlerTypeNames: RegExp;
+      /** A handler's `(event, context)` parameters. */
+      readonly eventParameter: RegExp;
+      readonly contextParameter: RegExp;
+    }
+  | {
+      /** The functions of the object passed to `x.router(contract, implementation)` (nested routers too). */
+      readonly kind: 'router-implementation';
+      readonly routerMethods: readonly string[];
+    };
 
 /** How to send the status with no body, for the "drop the body" fixes. */
 export interface EmptyBody {
@@ -303,8 +367,11 @@ export interface FrameworkModule {
   readonly exceptionClass?: ExceptionClass;
   readonly methodDecorators?: MethodDecorators;
   readonly errorFactory?: ErrorFactory;
+  readonly functions?: StatusFunctions;
   readonly returnedResponse?: ReturnedResponse;
   readonly emptyBody?: EmptyBody;
+  /** Properties of a project's error class that its constructor sets the status in (`this.statusCode = status`). */
+  readonly errorStatusProperties?: readonly string[];
   /** Route registration: the method that registers a HEAD route (`app.head(…)`), the decorator that marks one (`@Head()`). */
   readonly headRoutes?: { readonly method?: string; readonly decorator?: string };
 }

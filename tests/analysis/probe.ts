@@ -51,6 +51,7 @@ function run(
   options: SinkOptions,
   filename = 'file.ts',
   spy?: CheckerSpy,
+  settings?: unknown,
 ): ProbeResult {
   const result: ProbeResult = { sinks: [], text: () => '', resolutions: [] };
   let restore = (): void => {};
@@ -98,6 +99,7 @@ function run(
         languageOptions: languageOptions,
         plugins: { probe: { rules: { sinks: probe as never } } },
         rules: { 'probe/sinks': 'error' },
+        ...(settings === undefined ? {} : { settings: { 'http-status': settings } }),
       },
       path.join(typedFixtureDir, filename),
     );
@@ -152,6 +154,11 @@ export function resolveSinks(code: string, mode: ProbeMode): ResolutionSummary[]
 /** The raw sinks, for checks on nodes (body senders). */
 export function rawSinks(code: string, mode: ProbeMode): ProbeResult {
   return run(code, mode, {}, mode === 'espree' ? 'file.js' : 'file.ts');
+}
+
+/** The raw sinks with `settings['http-status']` set. */
+export function rawSinksWithSettings(code: string, mode: ProbeMode, settings: unknown): ProbeResult {
+  return run(code, mode, {}, mode === 'espree' ? 'file.js' : 'file.ts', undefined, settings);
 }
 
 /** The headers each sink of `code` sends, as "status: a, b" (sorted, lower-case) or "status: unknown". */

@@ -259,8 +259,13 @@ describe('sinks: NestJS', () => {
       'decorator nestjs HttpCode status=204 receiver=- body=unknown',
       'decorator nestjs Redirect status=301 receiver=- body=absent',
       "construct nestjs HttpException status=HttpStatus.GONE receiver=HttpException body=present 'x'",
-      // A subclass's own status parameter is known only from its declared signature.
-      ...(mode === 'typed' ? ["construct nestjs WithStatus status=442 receiver=WithStatus body=present 'x'"] : []),
+      // A built-in subclass means its own status (404; see sinks-breadth.test.ts).
+      "construct nestjs NotFoundException status=NotFoundException receiver=NotFoundException body=present 'x'",
+      // A subclass's own status parameter: from its declared signature with types, from its constructor's
+      // \`super(message, status)\` without (which cannot tell which argument is the body).
+      mode === 'typed'
+        ? "construct nestjs WithStatus status=442 receiver=WithStatus body=present 'x'"
+        : 'construct nestjs WithStatus status=442 receiver=WithStatus body=unknown',
     ]);
   });
 

@@ -112,7 +112,8 @@ describe('status reads without type information', () => {
       other: 'none',
       // Getters are known only by their declaring type.
       getter: 'none',
-      call: 'none',
+      // A status read as a getter call (Playwright's `response.status()`).
+      call: 'getter status',
     });
   });
 

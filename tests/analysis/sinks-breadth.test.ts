@@ -1,0 +1,339 @@
+import { describe, expect, it } from 'vitest';
+import { rawSinks, rawSinksWithSettings, type ProbeMode } from './probe';
+
+const bothModes = ['untyped', 'typed'] as const;
+
+/** Every sink as "api status=S implied=C body=B throws", the status as the code reads. */
+function lines(code: string, mode: ProbeMode): string[] {
+  const { sinks, text } = rawSinks(code, mode);
+  return sinks.map((sink) => {
+    const { body } = sink;
+    const bodyText = 'value' in body ? `${body.kind} ${text(body.value)}` : body.kind === 'default' ? `default ${body.source}` : body.kind;
+    const implied = sink.impliedCode === undefined ? '' : ` implied=${sink.impliedCode}`;
+    return `${sink.framework} ${sink.api} status=${text(sink.status)}${implied} body=${bodyText}${sink.throws ? ' throws' : ''}`;
+  });
+}
+
+describe('sinks: NestJS built-in exceptions and subclasses', () => {
+  const code = `
+    import { BadRequestException, ConflictException, NotFoundException, HttpException } from '@nestjs/common';
+    class UserNotFound extends NotFoundException {}
+    class Teapot extends HttpException {
+      constructor() { super('short and stout', 418); }
+    }
+    export function find(id: string) {
+      if (!id) throw new BadRequestException('id is required');
+      if (id === 'x') throw new NotFoundException();
+      if (id === 'y') throw new UserNotFound();
+      if (id === 'z') throw new ConflictException({ message: 'taken' }, { cause: new Error() });
+      throw new Teapot();
+    }
+  `;
+
+  it.each(bothModes)('sends each with its status, its message as the body (%s)', (mode) => {
+    expect(lines(code, mode)).toEqual([
+      "nestjs super status=418 body=present 'short and stout' throws",
+      "nestjs BadRequestException status=BadRequestException implied=400 body=present 'id is required' throws",
+      'nestjs NotFoundException status=NotFoundException implied=404 body=default error-without-message throws',
+      'nestjs UserNotFound status=UserNotFound implied=404 body=unknown throws',
+      "nestjs ConflictException status=ConflictException implied=409 body=present { message: 'taken' } throws",
+      // A subclass whose constructor passes one status on sends it wherever it is made.
+      'nestjs Teapot status=Teapot implied=418 body=unknown throws',
+    ]);
+  });
+
+  it.each(bothModes)('ignores classes of the same names from elsewhere (%s)', (mode) => {
+    const local = `
+      import { NotFoundException } from './errors';
+      class ConflictException extends Error {}
+      throw new NotFoundException();
+      throw new ConflictException('x');
+    `;
+    expect(lines(local, mode)).toEqual([]);
+  });
+});
+
+describe('sinks: @HttpCode and what the method returns', () => {
+  const code = `
+    import { Controller, Delete, HttpCode, Post, Res } from '@nestjs/common';
+    import type { Response } from 'express';
+    @Controller('users')
+    export class UsersController {
+      @Post() @HttpCode(204) create() { return { id: 1 }; }
+      @Delete() @HttpCode(204) remove() { return; }
+      @Post('raw') @HttpCode(204) raw(@Res() res: Response) { return { id: 1 }; }
+    }
+  `;
+
+  it.each(bothModes)('takes a returned value as the body, unless the method takes the response (%s)', (mode) => {
+    expect(lines(code, mode)).toEqual([
+      'nestjs HttpCode status=204 body=present { id: 1 }',
+      'nestjs HttpCode status=204 body=unknown',
+      'nestjs HttpCode status=204 body=unknown',
+    ]);
+  });
+
+  it('with types, a returned call is a body unless its type is void or undefined', () => {
+    const typed = `
+      import { HttpCode } from '@nestjs/common';
+      declare function save(): Promise<{ id: number }>;
+      declare function drop(): Promise<void>;
+      export class C {
+        @HttpCode(204) async create() { return save(); }
+        @HttpCode(204) async remove() { return drop(); }
+      }
+    `;
+    expect(lines(typed, 'typed')).toEqual(['nestjs HttpCode status=204 body=present save()', 'nestjs HttpCode status=204 body=unknown']);
+    // Without types a call's value cannot be told.
+    expect(lines(typed, 'untyped')).toEqual(['nestjs HttpCode status=204 body=unknown', 'nestjs HttpCode status=204 body=unknown']);
+  });
+});
+
+describe('sinks: tRPC', () => {
+  const code = `
+    import { TRPCError } from '@trpc/server';
+    export function guard(user: unknown, code: 'FORBIDDEN') {
+      if (!user) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'sign in' });
+      throw new TRPCError({ code });
+    }
+  `;
+
+  it.each(bothModes)("maps a literal code to its HTTP status by tRPC's table (%s)", (mode) => {
+    expect(lines(code, mode)).toEqual(["trpc TRPCError status='UNAUTHORIZED' implied=401 body=unknown throws"]);
+  });
+});
+
+describe('sinks: Hono HTTPException', () => {
+  const code = `
+    import { HTTPException } from 'hono/http-exception';
+    export function limit() {
+      throw new HTTPException(429, { message: 'slow down' });
+    }
+  `;
+
+  it.each(bothModes)('takes its first argument (%s)', (mode) => {
+    expect(lines(code, mode)).toEqual(['hono HTTPException status=429 body=unknown throws']);
+  });
+});
+
+describe('sinks: status functions of SvelteKit, h3, React Router and Next', () => {
+  const code = `
+    import { error, redirect as go, json } from '@sveltejs/kit';
+    import { createError, setResponseStatus, sendRedirect } from 'h3';
+    import { data, redirect } from 'react-router';
+    import { notFound, permanentRedirect } from 'next/navigation';
+    export function a(event: any) {
+      if (event.a) error(404, 'Not found');
+      if (event.b) go(303, '/login');
+      if (event.c) return json({ ok: false }, { status: 400 });
+      if (event.d) throw createError({ statusCode: 401, statusMessage: 'no' });
+      if (event.e) setResponseStatus(event, 202);
+      if (event.f) return sendRedirect(event, '/x', 301);
+      if (event.g) return data({ errors: [] }, { status: 422 });
+      if (event.h) throw redirect('/home', 302);
+      if (event.i) notFound();
+      permanentRedirect('/new');
+    }
+  `;
+
+  it.each(bothModes)('finds each by its import (%s)', (mode) => {
+    expect(lines(code, mode)).toEqual([
+      "sveltekit error status=404 body=present 'Not found' throws",
+      'sveltekit go status=303 body=absent throws',
+      'sveltekit json status=400 body=present { ok: false }',
+      'h3 createError status=401 body=unknown throws',
+      'h3 setResponseStatus status=202 body=unknown',
+      'h3 sendRedirect status=301 body=absent',
+      'react-router data status=422 body=present { errors: [] }',
+      'react-router redirect status=302 body=absent',
+      'next notFound status=notFound implied=404 body=unknown throws',
+      'next permanentRedirect status=permanentRedirect implied=308 body=absent throws',
+    ]);
+  });
+
+  it.each(bothModes)('ignores a local function of the same name and unimported ones (%s)', (mode) => {
+    const local = `
+      import { error } from '@sveltejs/kit';
+      function notFound() { return 1; }
+      export function b() {
+        const error = (code: number) => code;
+        error(404);
+        notFound();
+        redirect(301, '/x');
+      }
+      declare function redirect(a: number, b: string): void;
+    `;
+    expect(lines(local, mode)).toEqual([]);
+  });
+});
+
+describe("sinks: the file's own helpers and error classes", () => {
+  const code = `
+    import type { Response } from 'express';
+    function unauthorized() {
+      return new Response('Sign in first', { status: 401 });
+    }
+    const fail = (res: Response, status: number, message: string) => res.status(status).json({ message });
+    class ApiError extends Error {
+      constructor(readonly statusCode: number, message: string) { super(message); this.statusCode = statusCode; }
+    }
+    class Gone extends Error {
+      status = 0;
+      constructor() { super('gone'); this.status = 410; }
+    }
+    function either(flag: boolean) {
+      return flag ? new Response(null, { status: 404 }) : new Response(null, { status: 409 });
+    }
+    export function handler(res: Response, flag: boolean) {
+      if (flag) return unauthorized();
+      fail(res, 422, 'bad input');
+      either(flag);
+      if (!flag) throw new ApiError(404, 'no such order');
+      throw new Gone();
+    }
+  `;
+
+  it.each(bothModes)('makes each call a send of what the helper sends (%s)', (mode) => {
+    expect(lines(code, mode)).toEqual([
+      "fetch Response status=401 body=present 'Sign in first'",
+      'express status status=status body=present { message }',
+      'fetch Response status=404 body=empty null',
+      'fetch Response status=409 body=empty null',
+      'fetch unauthorized status=unauthorized implied=401 body=unknown',
+      'express fail status=422 body=unknown',
+      'project ApiError status=404 body=unknown throws',
+      'project Gone status=Gone implied=410 body=unknown throws',
+    ]);
+  });
+});
+
+describe("sinks: settings['http-status'].senders", () => {
+  it.each(bothModes)('takes the named functions and classes as sends (%s)', (mode) => {
+    const code = `
+      import { badRequest, ApiError } from './errors';
+      export function handler(res: unknown) {
+        badRequest(res, 'missing id');
+        throw new ApiError(409, 'taken');
+      }
+    `;
+    const { sinks, text } = rawSinksWithSettings(code, mode, {
+      senders: [
+        { name: 'badRequest', status: 400 },
+        { name: 'ApiError', statusArgument: 0 },
+      ],
+    });
+    expect(sinks.map((sink) => `${sink.framework} ${sink.api} status=${text(sink.status)} implied=${sink.impliedCode}`)).toEqual([
+      'project badRequest status=badRequest implied=400',
+      'project ApiError status=409 implied=undefined',
+    ]);
+  });
+});
+
+describe('sinks: hapi and Boom', () => {
+  const code = `
+    import Boom from '@hapi/boom';
+    import * as B from '@hapi/boom';
+    import { notFound } from '@hapi/boom';
+    import type { ResponseToolkit } from '@hapi/hapi';
+    export function handler(h: ResponseToolkit, id: string) {
+      if (!id) throw Boom.badRequest('id is required');
+      if (id === 'x') throw B.forbidden();
+      if (id === 'y') throw notFound('no such order');
+      return h.response({ id }).code(201);
+    }
+  `;
+
+  it('finds Boom on the default, namespace and named imports, and hapi responses by type', () => {
+    expect(lines(code, 'typed')).toEqual([
+      "hapi Boom.badRequest status=Boom.badRequest implied=400 body=present 'id is required' throws",
+      'hapi B.forbidden status=B.forbidden implied=403 body=default error-without-message throws',
+      "hapi notFound status=notFound implied=404 body=present 'no such order' throws",
+      'hapi code status=201 body=unknown',
+    ]);
+  });
+
+  it('finds Boom by its imports without types (a hapi response needs its type)', () => {
+    expect(lines(code, 'untyped')).toEqual([
+      "hapi Boom.badRequest status=Boom.badRequest implied=400 body=present 'id is required' throws",
+      'hapi B.forbidden status=B.forbidden implied=403 body=default error-without-message throws',
+      "hapi notFound status=notFound implied=404 body=present 'no such order' throws",
+    ]);
+  });
+});
+
+describe('sinks: @fastify/error', () => {
+  const code = `
+    import createError from '@fastify/error';
+    const NotFound = createError('E_NOT_FOUND', 'No order %s', 404);
+    const Oops = createError('E_OOPS', 'Oops');
+    export function find(id: string) {
+      if (!id) throw new Oops();
+      throw new NotFound(id);
+    }
+  `;
+
+  it.each(bothModes)('takes the class it makes as a send of its status (%s)', (mode) => {
+    expect(lines(code, mode)).toEqual([
+      'fastify-error createError status=404 body=unknown throws',
+      'fastify-error NotFound status=NotFound implied=404 body=unknown throws',
+    ]);
+  });
+});
+
+describe('sinks: Elysia', () => {
+  const code = `
+    import { Elysia, status } from 'elysia';
+    export const app = new Elysia().get('/orders/:id', ({ params }) => (params.id ? { id: params.id } : status(404, 'Not found')));
+  `;
+
+  it.each(bothModes)('finds status() by its import (%s)', (mode) => {
+    expect(lines(code, mode)).toEqual(["elysia status status=404 body=present 'Not found'"]);
+  });
+});
+
+describe('sinks: AdonisJS', () => {
+  const code = `
+    import type { Response } from '@adonisjs/http-server';
+    export function show(response: Response, order: unknown) {
+      if (!order) return response.notFound({ message: 'No such order' });
+      if (order === 1) return response.noContent();
+      return response.status(202).send({ order });
+    }
+  `;
+
+  it.each(bothModes)('finds the methods that mean one status and status() (%s)', (mode) => {
+    expect(lines(code, mode)).toEqual([
+      "adonis notFound status=response.notFound implied=404 body=present { message: 'No such order' }",
+      // By name, only the methods that take a body are taken: `x.noContent()` says too little.
+      ...(mode === 'typed' ? ['adonis noContent status=response.noContent implied=204 body=absent'] : []),
+      `${mode === 'typed' ? 'adonis' : 'express'} status status=202 body=present { order }`,
+    ]);
+  });
+});
+
+describe('sinks: ts-rest router implementations', () => {
+  const code = `
+    import { initContract } from '@ts-rest/core';
+    declare const s: { router(contract: unknown, implementation: unknown): unknown };
+    const c = initContract();
+    const contract = c.router({});
+    export const router = s.router(contract, {
+      getOrder: async ({ params }: { params: { id: string } }) => {
+        if (!params.id) return { status: 404, body: { message: 'No such order' } };
+        return { status: 200, body: { id: params.id } };
+      },
+      admin: { purge: async () => ({ status: 204, body: undefined }) },
+    });
+    export function notAHandler() {
+      return { status: 500, body: 'cached' };
+    }
+  `;
+
+  it.each(bothModes)('takes what the handlers return as their responses, and nothing else (%s)', (mode) => {
+    expect(lines(code, mode)).toEqual([
+      "ts-rest status status=404 body=present { message: 'No such order' }",
+      'ts-rest status status=200 body=present { id: params.id }',
+      'ts-rest status status=204 body=empty undefined',
+    ]);
+  });
+});

@@ -1,0 +1,252 @@
+/**
+ * The rules on the sinks and reads issue 14 added, through the real RuleTester, without types and
+ * with types from the real packages (@nestjs/common, @trpc/server, hono, @sveltejs/kit, h3,
+ * react-router, next, @hapi/boom, @fastify/error, elysia, @adonisjs/http-server).
+ */
+import type { RuleTester } from '@typescript-eslint/rule-tester';
+import noBodyOnBodilessStatus from '../../rules/no-body-on-bodiless-status';
+import noHardcodedStatusComparison from '../../rules/no-hardcoded-status-comparison';
+import noUndocumentedStatus from '../../rules/no-undocumented-status';
+import requireErrorBody from '../../rules/require-error-body';
+import requireStatusHeaders from '../../rules/require-status-headers';
+import { createRuleTester, createTypedRuleTester } from '../rule-tester';
+
+type Rule = Parameters<RuleTester['run']>[1];
+const asRule = (rule: unknown): Rule => rule as Rule;
+const onlyOk = { 'http-status': { codes: [200] } };
+const testers = [
+  ['untyped', createRuleTester()],
+  ['typed', createTypedRuleTester()],
+] as const;
+
+const undocumented = (status: string, line: number, column: number) => ({
+  messageId: 'undocumentedStatus' as const,
+  data: { status, origin: "settings['http-status'].codes" },
+  line,
+  column,
+});
+
+for (const [mode, tester] of testers) {
+  tester.run(`no-undocumented-status: the sends of issue 14 (${mode})`, asRule(noUndocumentedStatus), {
+    valid: [
+      // The same names from elsewhere send nothing.
+      { code: "import { NotFoundException } from './errors';\nthrow new NotFoundException();", settings: onlyOk },
+      { code: 'function notFound() { return 1; }\nnotFound();', settings: onlyOk },
+      { code: "import { TRPCError } from '@trpc/server';\ndeclare const code: 'NOT_FOUND';\nthrow new TRPCError({ code });", settings: onlyOk },
+    ],
+    invalid: [
+      {
+        code: "import { NotFoundException } from '@nestjs/common';\nthrow new NotFoundException('No such order');",
+        settings: onlyOk,
+        errors: [undocumented('404 (Not Found)', 2, 11)],
+      },
+      {
+        code: "import { ConflictException } from '@nestjs/common';\nclass Taken extends ConflictException {}\nthrow new Taken();",
+        settings: onlyOk,
+        errors: [undocumented('409 (Conflict)', 3, 11)],
+      },
+      {
+        code: "import { TRPCError } from '@trpc/server';\nthrow new TRPCError({ code: 'UNAUTHORIZED', message: 'sign in' });",
+        settings: onlyOk,
+        errors: [undocumented('401 (Unauthorized)', 2, 29)],
+      },
+      {
+        code: "import { HTTPException } from 'hono/http-exception';\nthrow new HTTPException(429, { message: 'slow down' });",
+        settings: onlyOk,
+        errors: [undocumented('429 (Too Many Requests)', 2, 25)],
+      },
+      {
+        code: "import { error } from '@sveltejs/kit';\nerror(404, 'Not found');",
+        settings: onlyOk,
+        errors: [undocumented('404 (Not Found)', 2, 7)],
+      },
+      {
+        code: "import { createError } from 'h3';\nthrow createError({ statusCode: 422, statusMessage: 'bad' });",
+        settings: onlyOk,
+        errors: [undocumented('422 (Unprocessable Content)', 2, 33)],
+      },
+      {
+        code: "import { data } from 'react-router';\nexport const action = () => data({ errors: [] }, { status: 400 });",
+        settings: onlyOk,
+        errors: [undocumented('400 (Bad Request)', 2, 60)],
+      },
+      {
+        code: "import { notFound } from 'next/navigation';\nexport default function Page() { notFound(); }",
+        settings: onlyOk,
+        errors: [undocumented('404 (Not Found)', 2, 34)],
+      },
+      {
+        code: "import Boom from '@hapi/boom';\nthrow Boom.conflict('taken');",
+        settings: onlyOk,
+        errors: [undocumented('409 (Conflict)', 2, 7)],
+      },
+      {
+        code: "import createError from '@fastify/error';\nconst Gone = createError('E_GONE', 'gone', 410);\nthrow new Gone();",
+        settings: onlyOk,
+        errors: [undocumented('410 (Gone)', 2, 44), undocumented('410 (Gone)', 3, 11)],
+      },
+      {
+        code: "import { status } from 'elysia';\nexport const get = () => status(451, 'not here');",
+        settings: onlyOk,
+        errors: [undocumented('451 (Unavailable For Legal Reasons)', 2, 33)],
+      },
+      {
+        code: 'declare const response: any;\nresponse.notFound({ message: \'no\' });',
+        settings: onlyOk,
+        errors: [undocumented('404 (Not Found)', 2, 1)],
+      },
+      {
+        code: "declare const s: any;\nexport const r = s.router({}, { get: async () => ({ status: 404, body: { message: 'no' } }) });",
+        settings: onlyOk,
+        errors: [undocumented('404 (Not Found)', 2, 61)],
+      },
+      // The file's own helpers, reported where they are called.
+      {
+        code: "function unauthorized() {\n  return new Response('Sign in', { status: 200 });\n}\nexport const fail = (res: any, status: number) => res.status(status).json({});\nfail({}, 503);\nunauthorized();",
+        settings: onlyOk,
+        errors: [undocumented('503 (Service Unavailable)', 5, 10)],
+      },
+      {
+        code: "class ApiError extends Error {\n  constructor(public statusCode: number, message: string) { super(message); this.statusCode = statusCode; }\n}\nthrow new ApiError(402, 'pay first');",
+        settings: onlyOk,
+        errors: [undocumented('402 (Payment Required)', 4, 20)],
+      },
+      // Helpers out of sight, named in the settings.
+      {
+        code: "import { badRequest } from './http';\nbadRequest({}, 'missing id');",
+        settings: { 'http-status': { codes: [200], senders: [{ name: 'badRequest', status: 400 }] } },
+        errors: [undocumented('400 (Bad Request)', 2, 1)],
+      },
+    ],
+  });
+
+  tester.run(`require-error-body: the sends of issue 14 (${mode})`, asRule(requireErrorBody), {
+    valid: [
+      "import { NotFoundException } from '@nestjs/common';\nthrow new NotFoundException('No such order');",
+      // SvelteKit answers `{ message: 'Error: 404' }` (or its error page): not the bare reason phrase.
+      "import { error } from '@sveltejs/kit';\nerror(404);",
+      // What a helper or a project's class sends besides its status is its own code's to tell.
+      "class ApiError extends Error {\n  constructor(public status: number) { super(); this.status = status; }\n}\nthrow new ApiError(404);",
+    ],
+    invalid: [
+      {
+        code: "import { UnauthorizedException } from '@nestjs/common';\nthrow new UnauthorizedException();",
+        errors: [{ messageId: 'errorWithoutMessage', data: { status: '401 (Unauthorized)' }, line: 2, column: 7 }],
+      },
+      {
+        code: "import Boom from '@hapi/boom';\nthrow Boom.notFound();",
+        errors: [{ messageId: 'errorWithoutMessage', data: { status: '404 (Not Found)' }, line: 2, column: 7 }],
+      },
+    ],
+  });
+
+  tester.run(`require-status-headers: the sends of issue 14 (${mode})`, asRule(requireStatusHeaders), {
+    valid: [
+      // Redirects set Location themselves.
+      "import { redirect } from '@sveltejs/kit';\nredirect(301, '/new');",
+      "import { sendRedirect } from 'h3';\ndeclare const event: any;\nsendRedirect(event, '/new', 308);",
+      "import { permanentRedirect } from 'next/navigation';\npermanentRedirect('/new');",
+      // Nest's filters and guards, Boom and tRPC set headers the code of the send does not show.
+      "import { UnauthorizedException } from '@nestjs/common';\nthrow new UnauthorizedException('sign in');",
+      "import Boom from '@hapi/boom';\nthrow Boom.unauthorized('sign in', 'Bearer');",
+    ],
+    invalid: [
+      {
+        code: "import type { Response } from '@adonisjs/http-server';\nexport function show(response: Response) {\n  return response.unauthorized({ message: 'sign in' });\n}",
+        errors: [
+          {
+            messageId: 'missingRequiredHeader',
+            data: { status: '401 (Unauthorized)', header: 'WWW-Authenticate', document: 'RFC 9110', section: ' (Section 15.5.2)' },
+            line: 3,
+            column: 10,
+          },
+        ],
+      },
+    ],
+  });
+
+  tester.run(`no-body-on-bodiless-status: @HttpCode and the returned value (${mode})`, asRule(noBodyOnBodilessStatus), {
+    valid: [
+      "import { HttpCode } from '@nestjs/common';\nexport class C {\n  @HttpCode(204) remove() { return; }\n}",
+      "import { HttpCode, Res } from '@nestjs/common';\nexport class C {\n  @HttpCode(204) raw(@Res() res: unknown) { return { id: 1 }; }\n}",
+    ],
+    invalid: [
+      {
+        code: "import { HttpCode } from '@nestjs/common';\nexport class C {\n  @HttpCode(204) create() { return { id: 1 }; }\n}",
+        errors: [
+          {
+            messageId: 'bodyOnBodilessStatus',
+            data: { status: '204 (No Content)', fate: 'the server drops it' },
+            line: 3,
+            column: 36,
+            suggestions: [
+              {
+                messageId: 'sendOk',
+                data: { ok: '200 (OK)' },
+                output: "import { HttpCode } from '@nestjs/common';\nexport class C {\n  @HttpCode(200) create() { return { id: 1 }; }\n}",
+              },
+            ],
+          },
+        ],
+      },
+    ],
+  });
+
+  tester.run(`no-hardcoded-status-comparison: getters, names and assertions (${mode})`, asRule(noHardcodedStatusComparison), {
+    valid: [
+      // Assertions pin exact codes on purpose unless asked.
+      "declare const expect: any;\ndeclare const res: { status: number };\nexpect(res.status).toBe(200);",
+      // An exit status is no HTTP status.
+      'declare const exitStatus: number;\nif (exitStatus === 130) {}',
+    ],
+    invalid: [
+      {
+        code: 'declare const response: { status(): number };\nif (response.status() === 404) {}',
+        errors: [
+          {
+            messageId: 'hardcodedComparison',
+            line: 2,
+            column: 5,
+            suggestions: [
+              {
+                messageId: 'useClassCheck',
+                data: { statusClass: '4xx', replacement: 'response.status() >= 400 && response.status() < 500' },
+                output: 'declare const response: { status(): number };\nif (response.status() >= 400 && response.status() < 500) {}',
+              },
+            ],
+          },
+        ],
+      },
+      {
+        code: 'declare const expectedStatus: number;\nif (expectedStatus === 409) {}',
+        errors: [
+          {
+            messageId: 'hardcodedComparison',
+            line: 2,
+            column: 5,
+            suggestions: [
+              {
+                messageId: 'useClassCheck',
+                data: { statusClass: '4xx', replacement: 'expectedStatus >= 400 && expectedStatus < 500' },
+                output: 'declare const expectedStatus: number;\nif (expectedStatus >= 400 && expectedStatus < 500) {}',
+              },
+            ],
+          },
+        ],
+      },
+      {
+        code: "declare const expect: any;\ndeclare const res: { status: number };\nexpect(res.status).toBe(201);\nexpect(res.status).not.toEqual(500);",
+        options: [{ assertions: true }],
+        errors: [
+          { messageId: 'hardcodedAssertion', data: { status: '201 (Created)', statusClass: '2xx' }, line: 3, column: 25, suggestions: [] },
+          { messageId: 'hardcodedAssertion', data: { status: '500 (Internal Server Error)', statusClass: '5xx' }, line: 4, column: 32, suggestions: [] },
+        ],
+      },
+      {
+        code: "import assert from 'node:assert';\ndeclare const res: { statusCode: number };\nassert.equal(res.statusCode, 404);",
+        options: [{ assertions: true }],
+        errors: [{ messageId: 'hardcodedAssertion', data: { status: '404 (Not Found)', statusClass: '4xx' }, line: 3, column: 30, suggestions: [] }],
+      },
+    ],
+  });
+}

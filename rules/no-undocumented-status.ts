@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { skipTypeWrappers } from '../src/analysis/ast';
 import { getStatusResolver } from '../src/analysis/resolve';
+import { isParameterOfCalledHelper } from '../src/analysis/helper-parameters';
 import { createSinkListener, resolveSinkStatus } from '../src/analysis/sinks';
 import { isPassedThroughStatus } from '../src/analysis/status-reads';
 import { getTypeInfo } from '../src/analysis/type-info';
@@ -126,8 +127,12 @@ export default createRule<Options, MessageIds>({
     const reportUnresolvedStatus = (status: TSESTree.Node, parts: readonly TSESTree.Node[]): void => {
       // `null`, `undefined` and functions are bugs of another kind, not statuses to name; a status
       // passed through from another response or error is what that side said, unless asked for.
+      // A helper's status parameter is checked at each of the file's calls of the helper.
       const open = parts.filter(
-        (part) => !isNotAStatusValue(part) && (reportPassthrough || !isPassedThroughStatus(part, context.sourceCode)),
+        (part) =>
+          !isNotAStatusValue(part) &&
+          (reportPassthrough || !isPassedThroughStatus(part, context.sourceCode)) &&
+          !isParameterOfCalledHelper(part, context.sourceCode),
       );
       if (open.length === 0 || !once(status, 'unresolved')) return;
       const text = context.sourceCode.getText(status).replace(/\s+/gu, ' ');

@@ -75,6 +75,47 @@ describe("settings['http-status']", () => {
     expect(errorOf({ source: 42 }).message).toBe("settings['http-status'].source must be a file path; got 42.");
   });
 
+  it('reads senders, each with one status or the argument that holds it', () => {
+    const { senders } = parseSettings(
+      { senders: [{ name: 'badRequest', status: 400 }, { name: 'ApiError', statusArgument: 0 }] },
+      cwd,
+    );
+    expect([...senders.values()]).toEqual([
+      { name: 'badRequest', status: 400 },
+      { name: 'ApiError', statusArgument: 0 },
+    ]);
+    expect(parseSettings({ codes: [200] }, cwd).senders.size).toBe(0);
+  });
+
+  it('names the sender and what is wrong with it', () => {
+    const where = "settings['http-status'].senders";
+    expect(errorOf({ senders: { name: 'x' } }).message).toBe(
+      `${where} must be a list like [{ name: 'badRequest', status: 400 }]; got {"name":"x"}.`,
+    );
+    expect(errorOf({ senders: ['badRequest'] }).message).toBe(
+      `${where}[0] must be an object like { name: 'badRequest', status: 400 }; got "badRequest".`,
+    );
+    expect(errorOf({ senders: [{ name: 'a b', status: 400 }] }).message).toBe(
+      `${where}[0].name must be the name of a function or class; got "a b".`,
+    );
+    expect(errorOf({ senders: [{ name: 'f' }] }).message).toBe(
+      `${where}[0] must have either status (the status it sends) or statusArgument (the argument that holds it).`,
+    );
+    expect(errorOf({ senders: [{ name: 'f', status: 400, statusArgument: 0 }] }).message).toContain('must have either status');
+    expect(errorOf({ senders: [{ name: 'f', status: 4000 }] }).message).toBe(
+      `${where}[0].status must be an HTTP status code from 100 to 599; got 4000.`,
+    );
+    expect(errorOf({ senders: [{ name: 'f', statusArgument: -1 }] }).message).toBe(
+      `${where}[0].statusArgument must be an argument index (0 for the first); got -1.`,
+    );
+    expect(errorOf({ senders: [{ name: 'f', code: 400 }] }).message).toBe(
+      `${where}[0] has an unknown key "code"; known keys are name, status, statusArgument.`,
+    );
+    expect(errorOf({ senders: [{ name: 'f', status: 400 }, { name: 'f', status: 401 }] }).message).toBe(
+      `${where}[1] names "f" a second time.`,
+    );
+  });
+
   it('shows only its message where ESLint prints a stack', () => {
     const error = errorOf({ codes: [99] });
     error.message += '\nOccurred while linting x.js';

@@ -340,6 +340,8 @@ class SinkFinder {
   private readonly helpers = new WeakMap<TSESTree.Node, HelperSummary | null>();
   private resolver: StatusResolver | undefined;
   private senderSettings: ReadonlyMap<string, SenderSetting> | undefined;
+  private cachedTopLevelNames: ReadonlySet<string> | undefined;
+  private cachedCallableNames: ReadonlySet<string> | undefined;
 
   constructor(
     private readonly context: RuleContext,
@@ -408,6 +410,23 @@ class SinkFinder {
       default:
         return undefined;
     }
+  }
+
+  /** Names the file declares at its top level as a function or class, or a value made by a call: the helpers a call may name. */
+  private get topLevelNames(): ReadonlySet<string> {
+    this.cachedTopLevelNames ??= findTopLevelNames(this.sourceCode.ast);
+    return this.cachedTopLevelNames;
+  }
+
+  /** Every name an identifier call may send a status by: imports, usual and auto-imported names, the file's helpers, `senders`. */
+  private get callableNames(): ReadonlySet<string> {
+    this.cachedCallableNames ??= new Set([
+      ...this.bindings.keys(),
+      ...knownFunctionNames,
+      ...this.topLevelNames,
+      ...this.senders.keys(),
+    ]);
+    return this.cachedCallableNames;
   }
 
   private get statusResolver(): StatusResolver {
@@ -482,6 +501,8 @@ class SinkFinder {
   identifierCall(node: TSESTree.CallExpression): StatusSink | undefined {
     const callee = node.callee as TSESTree.Identifier;
     if (node.parent.type === AST_NODE_TYPES.Decorator) return this.decorator(node, callee);
+    // Syntax first: most calls in a file are of names that can send nothing.
+    if (!this.callableNames.has(callee.name)) return undefined;
     const statusFunction = this.statusFunctionOf(callee);
     const functionSink = statusFunction && this.functionSink(node, callee, statusFunction.framework, statusFunction.form, callee.name);
     if (functionSink) return functionSink;
@@ -530,7 +551,13 @@ class SinkFinder {
     const withoutArguments = node.arguments.length === 0;
     const name = calleeName(callee);
     // Syntax before types: without arguments, only a name like an exception's or a class of this file.
-    if (withoutArguments && !(name !== undefined && exceptionLikeName.test(name)) && !this.isClassOfFile(callee)) return undefined;
+    if (
+      withoutArguments &&
+      !(name !== undefined && exceptionLikeName.test(name)) &&
+      !(name !== undefined && this.topLevelNames.has(name) && this.isClassOfFile(callee))
+    ) {
+      return undefined;
+    }
     if (this.typeInfo) {
       // The constructor's type, not the `new` expression's: that one resolves the
       // overloads and checks every argument, callbacks included (`new Promise(…)`).
@@ -661,6 +688,7 @@ class SinkFinder {
 
   /** A call of a function or class of this file that sends a status: what its body sends, at the call. */
   private helperCall(node: TSESTree.CallExpression | TSESTree.NewExpression, callee: TSESTree.Identifier): StatusSink | undefined {
+    if (!this.topLevelNames.has(callee.name)) return undefined;
     const declaration = this.helperDeclaration(callee, node.type === AST_NODE_TYPES.NewExpression);
     if (!declaration) return undefined;
     let summary = this.helpers.get(declaration);
@@ -1232,7 +1260,7 @@ class SinkFinder {
     identifier: TSESTree.Identifier,
   ): { readonly framework: Framework; readonly form: SinkForm; readonly name: string } | undefined {
     const binding = this.bindings.get(identifier.name);
-    if (binding?.kind !== 'function') return this.autoImportedFunction(identifier);
+    if (binding?.kind !== 'function') return this.autoImportedFunction(identifier) ?? this.contextFunction(identifier);
     // The import, not a local of the same name that shadows it.
     if (this.bindingModule(identifier) !== binding.module) return undefined;
     if (this.typeInfo) {
@@ -1240,6 +1268,37 @@ class SinkFinder {
       if (declared !== undefined && !binding.functions.packages.includes(declared)) return undefined;
     }
     return { framework: binding.framework, form: binding.functions.sinks[binding.imported]!, name: binding.imported };
+  }
+
+  /**
+   * `({ status }) => status(404, 'x')`: a status function a handler takes from its context, destructured under its
+   * own name. With types, its type must be the package's; without, the destructuring says it.
+   */
+  private contextFunction(
+    identifier: TSESTree.Identifier,
+  ): { readonly framework: Framework; readonly form: SinkForm; readonly name: string } | undefined {
+    const functions = contextFunctions.get(identifier.name);
+    if (!functions) return undefined;
+    const definition = findVariableOf(this.sourceCode, identifier)?.defs[0];
+    if (definition?.type !== DefinitionType.Parameter || definition.name.parent?.type !== AST_NODE_TYPES.Property) return undefined;
+    const property = definition.name.parent;
+    if (propertyKeyName(property) !== identifier.name || property.parent.type !== AST_NODE_TYPES.ObjectPattern) return undefined;
+    // A handler passed to a route method: `app.get('/x', ({ status }) => …)`.
+    const handler = definition.node;
+    const registration = isFunctionNode(handler) ? handler.parent : undefined;
+    if (
+      registration?.type !== AST_NODE_TYPES.CallExpression ||
+      registration.callee.type !== AST_NODE_TYPES.MemberExpression ||
+      !registration.arguments.includes(handler as TSESTree.CallExpressionArgument)
+    ) {
+      return undefined;
+    }
+    if (this.typeInfo) {
+      const type = this.typeAt(identifier);
+      const symbol = type && (type.aliasSymbol ?? type.getSymbol());
+      if (type && !isAnyLike(type) && !(symbol && isDeclaredIn(symbol, functions.packages))) return undefined;
+    }
+    return { framework: functions.framework, form: functions.sinks[identifier.name]!, name: identifier.name };
   }
 
   /** A status function a framework imports into the code by itself (Nuxt's `createError`), called unbound. */
@@ -2034,6 +2093,36 @@ type ModuleBinding =
 const autoImportedFunctions: ReadonlyMap<string, StatusFunctions & { readonly framework: Framework }> = new Map(
   statusFunctionSets.filter((functions) => functions.autoImported).flatMap((functions) => Object.keys(functions.sinks).map((name) => [name, functions] as const)),
 );
+
+const contextFunctions: ReadonlyMap<string, StatusFunctions & { readonly framework: Framework }> = new Map(
+  statusFunctionSets.filter((functions) => functions.fromContext).flatMap((functions) => Object.keys(functions.sinks).map((name) => [name, functions] as const)),
+);
+
+/** Names that may be called unbound or from a context: error factories' usual names, auto-imported and context functions. */
+const knownFunctionNames: ReadonlySet<string> = new Set([
+  ...errorFactories.flatMap((factory) => [...factory.names]),
+  ...autoImportedFunctions.keys(),
+  ...contextFunctions.keys(),
+]);
+
+/** What the top level of a file declares: functions, classes, and variables (a helper or a class made by a call). */
+function findTopLevelNames(program: TSESTree.Program): ReadonlySet<string> {
+  const names = new Set<string>();
+  for (const item of program.body) {
+    const statement =
+      (item.type === AST_NODE_TYPES.ExportNamedDeclaration || item.type === AST_NODE_TYPES.ExportDefaultDeclaration) && item.declaration
+        ? item.declaration
+        : item;
+    if ((statement.type === AST_NODE_TYPES.FunctionDeclaration || statement.type === AST_NODE_TYPES.ClassDeclaration) && statement.id) {
+      names.add(statement.id.name);
+    } else if (statement.type === AST_NODE_TYPES.VariableDeclaration) {
+      for (const declarator of statement.declarations) {
+        if (declarator.id.type === AST_NODE_TYPES.Identifier && declarator.init) names.add(declarator.id.name);
+      }
+    }
+  }
+  return names;
+}
 
 const functionsByModule: ReadonlyMap<string, { readonly framework: Framework; readonly functions: StatusFunctions }> = new Map(
   statusFunctionSets.flatMap((functions) => functions.modules.map((module) => [module, { framework: functions.framework, functions }] as const)),

@@ -1,6 +1,6 @@
 /** AdonisJS: `response.status(S).send(body)` and the methods that mean one status, `response.notFound(body)`. */
-import { argument, bodyArgument, chain, headersBefore, headersUntilSent, sinkHeaders } from './forms';
-import type { FrameworkModule, MethodTable, SinkForm } from './types';
+import { argument, bodyArgument, chain, fixedStatusForms, headersBefore, headersUntilSent, sinkHeaders } from './forms';
+import type { FrameworkModule, MethodTable } from './types';
 
 /** The methods of AdonisJS's `Response` that send one status with the body they take. */
 const statusMethods: Readonly<Record<string, number>> = {
@@ -44,12 +44,7 @@ const statusMethods: Readonly<Record<string, number>> = {
   httpVersionNotSupported: 505,
 };
 
-const fixedMethods: MethodTable = Object.fromEntries(
-  Object.entries(statusMethods).map(([name, code]): [string, SinkForm] => [
-    name,
-    { status: { kind: 'fixed', code }, body: bodyArgument(0), headers: headersBefore },
-  ]),
-);
+const fixedMethods = fixedStatusForms(statusMethods, { body: bodyArgument(0), headers: headersBefore });
 const methods: MethodTable = {
   ...fixedMethods,
   status: { status: argument(0), body: chain, headers: headersUntilSent },
@@ -66,9 +61,10 @@ export const adonis: FrameworkModule = {
   types: [{ kind: 'server-response', name: 'Response', packages: ['@adonisjs/http-server'] }],
   receiverMethods: { 'server-response': methods },
   untyped: {
-    // By name, `response.notFound(body)` (also @fastify/sensible's `reply.notFound()`, Sails' `res.notFound()`).
+    // By name only on what an HttpContext calls its response: `response.notFound(body)`, `ctx.response.notFound(body)`.
     methods: fixedMethods,
     claimsMethods: Object.keys(fixedMethods),
+    onlyOn: { names: ['response'], suffixes: [] },
   },
   bodySenders: { send: 0, json: 0 },
 };

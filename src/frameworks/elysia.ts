@@ -1,4 +1,4 @@
-/** Elysia: `return status(404, 'Not found')` with `status` imported from elysia. */
+/** Elysia: `return status(404, 'Not found')`, with `status` imported from elysia or taken from the handler's context. */
 import { argument, bodyArgument } from './forms';
 import type { FrameworkModule, SinkForm } from './types';
 
@@ -10,5 +10,5 @@ export const elysia: FrameworkModule = {
   packages: ['elysia'],
   droppedBodyFate: 'the fetch Response constructor throws',
   // `error` is the name Elysia 1.x gave `status` before 1.3.
-  functions: { modules: ['elysia'], packages: ['elysia'], sinks: { status: statusWithBody, error: statusWithBody } },
+  functions: { modules: ['elysia'], packages: ['elysia'], sinks: { status: statusWithBody, error: statusWithBody }, fromContext: true },
 };

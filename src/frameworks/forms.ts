@@ -1,5 +1,5 @@
 /** Builders for the sink forms the framework modules declare, so that each module reads as a table. */
-import type { BodyPosition, HeaderArgument, HeaderSetter, HeaderSources, ResponseHeaderScope, StatusPosition } from './types';
+import type { BodyPosition, HeaderArgument, HeaderSetter, HeaderSources, MethodTable, ResponseHeaderScope, SinkForm, StatusPosition } from './types';
 
 export const argument = (index: number, minArguments?: number): StatusPosition =>
   minArguments === undefined ? { kind: 'argument', index } : { kind: 'argument', index, minArguments };
@@ -32,3 +32,7 @@ export const impliedHeaders = (...names: string[]): HeaderSetter => ({ kind: 'im
 export const headersKey = 'headers';
 /** The body value that means "no body" for a body argument or assignment: `new Response(null, init)`, `ctx.body = null`. */
 export const emptyBodyValue = 'null';
+
+/** One form per name for functions or methods that each mean one status: `{ notFound: 404 }` → `notFound()` sends 404. */
+export const fixedStatusForms = (statuses: Readonly<Record<string, number>>, rest: Omit<SinkForm, 'status'>): MethodTable =>
+  Object.fromEntries(Object.entries(statuses).map(([name, code]) => [name, { ...rest, status: { kind: 'fixed', code } }]));

@@ -1,6 +1,6 @@
 /** hapi and Boom: `h.response(x).code(S)`, `throw Boom.notFound(msg)`. */
-import { argument, headersUntilSent, messageBody } from './forms';
-import type { FrameworkModule, MethodTable, SinkForm } from './types';
+import { argument, fixedStatusForms, headersUntilSent, messageBody } from './forms';
+import type { FrameworkModule } from './types';
 
 /**
  * Boom's error makers and the status each answers with (tests/frameworks/hapi.test.ts checks the
@@ -41,13 +41,8 @@ const boomStatuses: Readonly<Record<string, number>> = {
   gatewayTimeout: 504,
 };
 
-const boomSinks: MethodTable = Object.fromEntries(
-  Object.entries(boomStatuses).map(([name, code]): [string, SinkForm] => [
-    name,
-    // `Boom.unauthorized(msg, scheme)` sets WWW-Authenticate itself: the headers are Boom's to tell.
-    { status: { kind: 'fixed', code }, body: messageBody, headers: { kind: 'elsewhere' }, throws: true },
-  ]),
-);
+// `Boom.unauthorized(msg, scheme)` sets WWW-Authenticate itself: the headers are Boom's to tell.
+const boomSinks = fixedStatusForms(boomStatuses, { body: messageBody, headers: { kind: 'elsewhere' }, throws: true });
 
 export const hapi: FrameworkModule = {
   id: 'hapi',

@@ -149,7 +149,8 @@ const claims = (pattern: NamePattern, name: string): boolean =>
 /** The framework a name-matched call most likely belongs to: the one that alone has the method, else the one its receiver's name says. */
 export function guessFramework(method: string, receiverName: string | undefined): Framework {
   const claimed = methodClaims.get(method);
-  if (claimed) return claimed;
+  const onlyOn = claimed && frameworkModule(claimed).untyped?.onlyOn;
+  if (claimed && (!onlyOn || claims(onlyOn, receiverName ?? ''))) return claimed;
   const name = receiverName ?? '';
   const byReceiver = untypedModules.find((module) => module.untyped?.claimsReceivers && claims(module.untyped.claimsReceivers, name));
   return (byReceiver ?? defaultUntyped).id;
@@ -158,7 +159,8 @@ export function guessFramework(method: string, receiverName: string | undefined)
 /** Without types: every method a response-like name may send a status with, first module first. */
 const methodsByName: MethodTable = (() => {
   const result: Record<string, SinkForm> = {};
-  for (const module of untypedModules) {
+  // Methods taken only on some receivers come from their own module alone.
+  for (const module of untypedModules.filter((candidate) => !candidate.untyped?.onlyOn)) {
     for (const [method, form] of Object.entries(module.untyped!.methods)) {
       if (!Object.hasOwn(result, method)) result[method] = form;
     }

@@ -208,6 +208,11 @@ export interface UntypedMethods {
   readonly claimsReceivers?: NamePattern;
   /** The framework a call is taken as when nothing else tells. */
   readonly isDefault?: boolean;
+  /**
+   * When set, these methods are taken by name only on these receivers, whatever other framework has a method
+   * of the name (`response.notFound(body)` is AdonisJS's; Hono's `c.notFound()` calls the app's own handler).
+   */
+  readonly onlyOn?: NamePattern;
 }
 
 /** A status set by assigning a property of the response: `res.statusCode = S`, `ctx.status = S`. */
@@ -269,6 +274,8 @@ export interface StatusFunctions {
   readonly autoImported?: boolean;
   /** Whether they are also called on the module's default or namespace import: `Boom.notFound()`. */
   readonly namespace?: boolean;
+  /** Whether handlers also get them in their context, destructured under the same name: Elysia's `({ status }) => status(404)`. */
+  readonly fromContext?: boolean;
 }
 
 /** Method decorators that set a status and headers: Nest's `@HttpCode(S)`, `@Redirect(url, S)`, `@Header(name, value)`. */

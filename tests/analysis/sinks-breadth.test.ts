@@ -289,6 +289,26 @@ describe('sinks: Elysia', () => {
   it.each(bothModes)('finds status() by its import (%s)', (mode) => {
     expect(lines(code, mode)).toEqual(["elysia status status=404 body=present 'Not found'"]);
   });
+
+  it.each(bothModes)("finds status() taken from the handler's context (%s)", (mode) => {
+    const fromContext = `
+      import { Elysia } from 'elysia';
+      export const app = new Elysia().get('/orders/:id', ({ params, status }) => (params.id ? { id: params.id } : status(410, 'Gone')));
+      export function other({ status: code }: { status: (n: number) => void }) { code(404); }
+    `;
+    expect(lines(fromContext, mode)).toEqual(["elysia status status=410 body=present 'Gone'"]);
+  });
+
+  it("takes a context's status() only in a handler passed to a route method, and with types only when its type is Elysia's", () => {
+    const other = `
+      declare const app: { get(path: string, handler: (context: { status: (code: number, text: string) => void }) => void): void };
+      app.get('/x', ({ status }) => status(404, 'x'));
+      export function report({ status }: { status: (code: number, text: string) => void }) { status(404, 'y'); }
+    `;
+    expect(lines(other, 'typed')).toEqual([]);
+    // Without types the destructuring in a handler is all there is to go by.
+    expect(lines(other, 'untyped')).toEqual(["elysia status status=404 body=present 'x'"]);
+  });
 });
 
 describe('sinks: AdonisJS', () => {
@@ -308,6 +328,19 @@ describe('sinks: AdonisJS', () => {
       ...(mode === 'typed' ? ['adonis noContent status=response.noContent implied=204 body=absent'] : []),
       `${mode === 'typed' ? 'adonis' : 'express'} status status=202 body=present { order }`,
     ]);
+  });
+});
+
+describe('sinks: AdonisJS methods by name', () => {
+  it('takes them on a response only: Hono\'s c.notFound() calls the app\'s own handler', () => {
+    const code = `
+      export function show(ctx: any, c: any, reply: any) {
+        ctx.response.conflict({ message: 'taken' });
+        c.notFound();
+        reply.notFound();
+      }
+    `;
+    expect(lines(code, 'untyped')).toEqual(["adonis conflict status=ctx.response.conflict implied=409 body=present { message: 'taken' }"]);
   });
 });
 

@@ -111,6 +111,21 @@ for (const [mode, tester] of testers) {
         settings: onlyOk,
         errors: [undocumented('402 (Payment Required)', 4, 20)],
       },
+      // Under reportUnresolved, a helper's status parameter is checked at its calls, not left "unchecked";
+      // a helper the file never calls stays unchecked.
+      {
+        code: "const fail = (res: any, status: number) => res.status(status).json({});\nfail({}, 404);\nexport const other = (res: any, code: number) => res.status(code).end();",
+        settings: onlyOk,
+        options: [{ reportUnresolved: true }],
+        errors: [
+          undocumented('404 (Not Found)', 2, 10),
+          {
+            messageId: 'unresolvedStatus' as const,
+            line: 3,
+            column: 61,
+          },
+        ],
+      },
       // Helpers out of sight, named in the settings.
       {
         code: "import { badRequest } from './http';\nbadRequest({}, 'missing id');",

@@ -64,10 +64,8 @@ function isRouterImplementation(fn: FunctionNode, routerMethods: readonly string
   let current: TSESTree.Node = fn;
   for (let depth = 0; depth <= MAX_ROUTER_NESTING; depth++) {
     const property: TSESTree.Node | undefined = current.parent;
-    if (property?.type !== AST_NODE_TYPES.Property || property.value !== current) {
-      // A method shorthand: `{ async getPost() { … } }` is a FunctionExpression inside its Property.
-      return false;
-    }
+    // A method shorthand (`{ async getPost() { … } }`) is a FunctionExpression that is its Property's value too.
+    if (property?.type !== AST_NODE_TYPES.Property || property.value !== current) return false;
     const object: TSESTree.Node = property.parent;
     if (object.type !== AST_NODE_TYPES.ObjectExpression) return false;
     const call: TSESTree.Node | undefined = object.parent;

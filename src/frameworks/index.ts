@@ -47,7 +47,7 @@ import type {
 } from './types';
 
 export type * from './types';
-export { emptyBodyValue, headersKey } from './forms';
+export { emptyBodyValue, headersKey, unknownBody } from './forms';
 
 /** In the order the README lists them. */
 export const frameworkModules: readonly FrameworkModule[] = [

@@ -21,18 +21,21 @@ export const corpusApps = [
     commit: 'fc99b6b925b9f455886832261883f4086eb64d3d',
     kind: 'Next.js routes, tRPC',
     paths: ['web/apps/dashboard/app/api', 'web/apps/dashboard/lib', 'web/apps/portal/src'],
+    typedProjects: { 'web/apps/dashboard': { '@/*': ['./*'] }, 'web/apps/portal': { '~/*': ['./src/*'] } },
   },
   {
     repo: 'teableio/teable',
     commit: 'c398cf4e0d79dfba72a3c8e98234e6b5d8bc17a6',
     kind: 'Nest API, Next.js API routes',
     paths: ['apps/nestjs-backend/src', 'apps/nextjs-app/src/pages/api', 'apps/nextjs-app/src/lib'],
+    typedProjects: { 'apps/nestjs-backend': { '@/*': ['./src/*'] }, 'apps/nextjs-app': { '@/*': ['./src/*'] } },
   },
   {
     repo: 'mfts/papermark',
     commit: '7ff2e657ed09b56f0afcc863a5db52d0debd2e6a',
     kind: 'Next.js API routes',
     paths: ['pages/api', 'app/(ee)/api', 'ee/features', 'lib'],
+    typedProjects: { '.': { '@/*': ['./*'] } },
   },
   {
     repo: 'openstatusHQ/openstatus',
@@ -46,15 +49,31 @@ export const corpusApps = [
       'apps/dashboard/src/app/api',
       'apps/status-page/src/app/api',
     ],
+    typedProjects: Object.fromEntries(
+      ['apps/server', 'apps/workflows', 'packages/api', 'apps/web', 'apps/dashboard', 'apps/status-page'].map((dir) => [dir, { '@/*': ['./src/*'] }]),
+    ),
   },
   {
     repo: 'epicweb-dev/epic-stack',
     commit: 'f64d690722d8260a055bb63b042de877ab3f6a18',
     kind: 'Remix/React Router, Express',
     paths: ['app/routes', 'app/utils', 'server'],
+    typedProjects: { '.': { '#app/*': ['./app/*'] } },
   },
-  { repo: 'elk-zone/elk', commit: 'ae4ebf3375eb68f1f355390b4f163adb10f5026c', kind: 'Nuxt/h3 server', paths: ['server'] },
-  { repo: 'sveltejs/realworld', commit: 'e80873cac4e615c96b6b95c6dcbc19699934a188', kind: 'SvelteKit', paths: ['src'] },
+  {
+    repo: 'elk-zone/elk',
+    commit: 'ae4ebf3375eb68f1f355390b4f163adb10f5026c',
+    kind: 'Nuxt/h3 server',
+    paths: ['server'],
+    typedProjects: { '.': { '~/*': ['./*'] } },
+  },
+  {
+    repo: 'sveltejs/realworld',
+    commit: 'e80873cac4e615c96b6b95c6dcbc19699934a188',
+    kind: 'SvelteKit',
+    paths: ['src'],
+    typedProjects: { '.': { '$lib/*': ['./src/lib/*'] } },
+  },
 ].map((app) => {
   const slug = app.repo.replace('/', '+');
   return { ...app, name: app.repo, version: app.commit.slice(0, 10), slug, dir: path.join(appsDir, slug), sourceType: 'module' };
@@ -108,6 +127,32 @@ export function ensureApps({ log = () => {}, mirrorRoot = mirrorOption() } = {})
     });
     execFileSync('tar', ['-x', '-C', app.dir], { input: archive });
     writeFileSync(marker, wanted);
+  }
+}
+
+/**
+ * For a typed lint of the applications (`count-sends --typed`): a `tsconfig.json` in each project
+ * folder of each application, with the project's own path aliases. The applications' own tsconfigs
+ * extend packages that are not installed, and so are their dependencies: imports of packages stay
+ * unresolved (error types), while imports of the project's own files resolve, which is what the
+ * cross-file helpers need.
+ */
+export function ensureAppTypedSetup() {
+  for (const app of corpusApps) {
+    for (const [project, paths] of Object.entries(app.typedProjects ?? {})) {
+      const compilerOptions = {
+        strict: true,
+        target: 'es2022',
+        module: 'esnext',
+        moduleResolution: 'bundler',
+        jsx: 'preserve',
+        noEmit: true,
+        skipLibCheck: true,
+        types: [],
+        paths,
+      };
+      writeFileSync(path.join(app.dir, project, 'tsconfig.json'), `${JSON.stringify({ compilerOptions, include: ['**/*'] }, null, 2)}\n`);
+    }
   }
 }
 

@@ -44,7 +44,11 @@ function sends(module) {
     forms.push(shortList(names, 'functions'));
   }
   if (module.errorStatusProperties) {
-    forms.push('a call of a helper of the same file that sends a status', `\`new\` of a class that sets ${module.errorStatusProperties.map((name) => code(`this.${name}`)).join(' or ')}`, "`settings['http-status'].senders`");
+    forms.push(
+      'a call of a helper that sends a status (of the same file; with types, of any file of the project)',
+      `\`new\` of a class that sets ${module.errorStatusProperties.map((name) => code(`this.${name}`)).join(' or ')} or has it as a field`,
+      "`settings['http-status'].senders`",
+    );
   }
   if (module.methodDecorators) forms.push(...Object.keys(module.methodDecorators.sinks).map((name) => code(`@${name}()`)));
   if (module.errorFactory) forms.push(...[...module.errorFactory.names].map((name) => code(`${name}()`)));
@@ -59,6 +63,8 @@ function untypedHints(module) {
   if (names) hints.push(...names.names.map(code), ...names.suffixes.map((suffix) => code(`…${suffix}`)));
   else if (module.untyped) hints.push('its method names, on any response-like name');
   if (module.responseClass) hints.push(`the class name ${code(module.responseClass.className)}`);
+  // `res: NextApiResponse` with the type imported from its package tells whose methods a response-like name has.
+  if (module.receiverMethods) hints.push('a response-like parameter annotated with its type');
   const imports = [
     ...(module.exceptionClass?.modules ?? []),
     ...(module.methodDecorators ? [module.methodDecorators.package] : []),

@@ -16,6 +16,13 @@ export function skipTypeWrappers(node: TSESTree.Node): TSESTree.Node {
 }
 
 /** The static name of a member (`a.b`, `a['b']`, `a.#b`), or undefined for a computed one. */
+/** The name of a class field with a plain or string key: `statusCode = 400` → 'statusCode'. */
+export function propertyDefinitionName(node: TSESTree.PropertyDefinition): string | undefined {
+  if (node.computed) return undefined;
+  if (node.key.type === AST_NODE_TYPES.Identifier) return node.key.name;
+  return node.key.type === AST_NODE_TYPES.Literal && typeof node.key.value === 'string' ? node.key.value : undefined;
+}
+
 export function memberName(node: TSESTree.MemberExpression): string | undefined {
   if (!node.computed) {
     return node.property.type === AST_NODE_TYPES.Identifier || node.property.type === AST_NODE_TYPES.PrivateIdentifier

@@ -68,6 +68,18 @@ function declaredKnownType(symbol: ts.Symbol): HttpObjectType | undefined {
   return undefined;
 }
 
+/**
+ * Without types, the HTTP object a type annotation names by its import: `res: NextApiResponse` with
+ * `NextApiResponse` imported from 'next'. A module is its package, or the package `@types/` declares it in.
+ */
+export function declaredTypeOfImport(name: string, module: string): HttpObjectType | undefined {
+  const packageName = module.startsWith('@') ? module.split('/').slice(0, 2).join('/') : module.split('/')[0]!;
+  const match = declarationsByName
+    .get(name)
+    ?.find((candidate) => candidate.packages.includes(packageName) || candidate.packages.includes(`@types/${packageName}`));
+  return match && { framework: match.framework, kind: match.kind, name: match.name };
+}
+
 /** Types already classified in this process; a type object belongs to one program. */
 const classified = new WeakMap<ts.Type, HttpObjectType | null>();
 const MAX_BASE_DEPTH = 6;
@@ -84,6 +96,9 @@ function classify(type: ts.Type, checker: ts.TypeChecker, depth: number): HttpOb
 
 function classifyUncached(type: ts.Type, checker: ts.TypeChecker, depth: number): HttpObjectType | undefined {
   const tsModule = loadTypeScript();
+  // The alias first: Next's `NextApiResponse` is `ServerResponse & { status, json, … }`, Next's and not Node's.
+  const alias = type.aliasSymbol && declaredKnownType(type.aliasSymbol);
+  if (alias) return alias;
   if (type.isUnionOrIntersection()) {
     for (const part of type.types) {
       const match = classify(part, checker, depth);
@@ -91,10 +106,9 @@ function classifyUncached(type: ts.Type, checker: ts.TypeChecker, depth: number)
     }
     return undefined;
   }
-  for (const symbol of [type.aliasSymbol, type.getSymbol()]) {
-    const match = symbol && declaredKnownType(symbol);
-    if (match) return match;
-  }
+  const own = type.getSymbol();
+  const match = own && declaredKnownType(own);
+  if (match) return match;
   if (depth >= MAX_BASE_DEPTH) return undefined;
   // A user's own class or interface that extends a known one is that kind too.
   const symbol = type.getSymbol();

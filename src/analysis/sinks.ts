@@ -24,6 +24,7 @@ import {
   findPropertyValue,
   isControlFlow,
   memberName,
+  propertyDefinitionName,
   propertyKeyName,
   requiredModule,
   skipTypeWrappers,
@@ -63,13 +64,15 @@ import {
   type StatusFunctions,
   type HeaderSources,
   type SinkForm,
+  type StatusNameMap,
   type StatusPosition,
 } from '../frameworks';
-import { classifyHttpType, isDeclaredIn, isRequestLikeName, isResponseLikeName, packageOfFile, type Framework, type HttpObjectType } from './frameworks';
+import { classifyHttpType, declaredTypeOfImport, isDeclaredIn, isRequestLikeName, isResponseLikeName, packageOfFile, type Framework, type HttpObjectType } from './frameworks';
 import { isReturnedResponseHandler } from './handlers';
 import { findSinkHeaders, type HeaderScanContext, type SinkHeaders } from './sink-headers';
 import { getStatusResolver, type StatusResolution, type StatusResolver } from './resolve';
 import { getPluginSettings, type SenderSetting } from '../settings';
+import { sourceCodeOf, topLevelDeclaration } from './declaring-files';
 import { getTypeInfo, type TypeInfo } from './type-info';
 import { loadTypeScript } from './typescript';
 
@@ -144,6 +147,16 @@ export interface StatusSink {
   readonly impliedCode: number | undefined;
   /** Whether the sink makes an error that is thrown (an exception, http-errors, SvelteKit's `error()`) rather than a response. */
   readonly throws: boolean;
+  /**
+   * Whether the status is worked out inside a helper of the project (`new ApiError({ code })` whose
+   * constructor computes it): a send whose status is not this sink's to check, since the helper's own sink is.
+   */
+  readonly statusInHelper: boolean;
+  /**
+   * For a status in a library's own terms passed through a parameter (`new ConnectError(msg, code)` in a
+   * helper), the table the helper's callers' names are read by; the expression itself is no number.
+   */
+  readonly statusMap: StatusNameMap | undefined;
   /** The object the status is sent on (`res`, `reply`, `ctx`, `c`), the class (`Response`) or function (`createError`); undefined for decorators' and returned objects. */
   readonly receiver: TSESTree.Node | undefined;
   /** Whether the declared type decided (true) or the name did (false; also for shapes such as the returned object). */
@@ -172,6 +185,9 @@ export function isExceptionSink(sink: StatusSink): boolean {
 
 /** The statuses a sink sends: its implied status, or what its status expression resolves to. */
 export function resolveSinkStatus(resolver: StatusResolver, sink: StatusSink): StatusResolution {
+  if (sink.statusInHelper) return { codes: [], unresolved: [], named: [] };
+  // A library's name for a status, not known here: never read as a number (Connect's `Code` enum is one).
+  if (sink.statusMap && sink.impliedCode === undefined) return { codes: [], unresolved: [sink.status], named: [] };
   if (sink.impliedCode === undefined) return resolver.resolve(sink.status);
   return { codes: [{ code: sink.impliedCode, node: sink.status }], unresolved: [], named: [] };
 }
@@ -248,7 +264,7 @@ function fileSinks(context: RuleContext, receiverNames: readonly string[]): Sink
 const namePattern = (names: Iterable<string>): string => `/^(?:${[...new Set(names)].sort().join('|')})$/`;
 const sinkMemberCallSelector = `CallExpression[callee.type="MemberExpression"][callee.computed=false][callee.property.name=${namePattern([
   ...sinkMethodNames,
-  ...Object.keys(responseStaticForms),
+  ...responseStaticForms.keys(),
   ...namespaceFunctionNames,
 ])}]`;
 const statusAssignmentSelector = `AssignmentExpression[operator="="][left.type="MemberExpression"][left.computed=false][left.property.name=${namePattern(
@@ -269,6 +285,8 @@ interface SinkFields {
   readonly byType: boolean;
   readonly impliedCode?: number | undefined;
   readonly throws?: boolean | undefined;
+  readonly statusInHelper?: boolean;
+  readonly statusMap?: StatusNameMap | undefined;
 }
 
 function makeSink(
@@ -283,6 +301,8 @@ function makeSink(
     ...fields,
     impliedCode: fields.impliedCode,
     throws: fields.throws ?? false,
+    statusInHelper: fields.statusInHelper ?? false,
+    statusMap: fields.statusMap,
     get body(): SinkBody {
       body ??= computeBody();
       return body;
@@ -342,6 +362,7 @@ class SinkFinder {
   private resolver: StatusResolver | undefined;
   private senderSettings: ReadonlyMap<string, SenderSetting> | undefined;
   private cachedTopLevelNames: ReadonlySet<string> | undefined;
+  private cachedImportedNames: ReadonlySet<string> | undefined;
   private cachedCallableNames: ReadonlySet<string> | undefined;
 
   constructor(
@@ -381,7 +402,7 @@ class SinkFinder {
         const name = callee.computed ? undefined : memberName(callee);
         const candidate = callee.computed
           ? callee.property.type === AST_NODE_TYPES.Literal
-          : name !== undefined && (sinkMethodNames.has(name) || Object.hasOwn(responseStaticForms, name) || namespaceFunctionNames.has(name));
+          : name !== undefined && (sinkMethodNames.has(name) || responseStaticForms.has(name) || namespaceFunctionNames.has(name));
         return candidate ? this.sinkAt(node, (call) => this.memberCall(call)) : undefined;
       }
       case AST_NODE_TYPES.NewExpression: {
@@ -423,6 +444,12 @@ class SinkFinder {
     return this.cachedTopLevelNames;
   }
 
+  /** Names the file imports as values: with types, the helpers other files of the project declare. */
+  private get importedNames(): ReadonlySet<string> {
+    this.cachedImportedNames ??= findImportedNames(this.sourceCode.ast);
+    return this.cachedImportedNames;
+  }
+
   /** Every name an identifier call may send a status by: imports, usual and auto-imported names, the file's helpers, `senders`. */
   private get callableNames(): ReadonlySet<string> {
     this.cachedCallableNames ??= new Set([
@@ -430,6 +457,7 @@ class SinkFinder {
       ...knownFunctionNames,
       ...this.topLevelNames,
       ...this.senders.keys(),
+      ...(this.typeInfo ? this.importedNames : []),
     ]);
     return this.cachedCallableNames;
   }
@@ -470,7 +498,7 @@ class SinkFinder {
       const sink = this.namespaceCall(node, callee, method);
       if (sink) return sink;
     }
-    if (Object.hasOwn(responseStaticForms, method)) {
+    if (responseStaticForms.has(method)) {
       const sink = this.responseStatic(node, callee, method);
       if (sink) return sink;
     }
@@ -486,17 +514,19 @@ class SinkFinder {
       form = methodsOfReceiver(match.type.framework, match.type.kind)?.[method];
       framework = match.type.framework;
     } else {
-      framework = guessFramework(method, match.name);
-      form = methodFormByName(method, framework);
+      // `res: NextApiResponse` says whose response it is, where the name alone would guess.
+      const annotated = this.annotatedHttpType(receiver);
+      framework = annotated?.framework ?? guessFramework(method, match.name);
+      form = (annotated && methodsOfReceiver(annotated.framework, annotated.kind)?.[method]) ?? methodFormByName(method, framework);
     }
     if (!form) return undefined;
     const found = this.statusOf(form.status, node);
     if (!found) return undefined;
-    const { status, impliedCode } = found;
+    const { status, impliedCode, statusMap } = found;
     // By name only, `x.json(res, map)` is Hono's `c.json(body, S)` only when S looks like a status.
     if (!match.byType && form.status.kind === 'status-or-init' && !isStatusShaped(status)) return undefined;
     return makeSink(
-      { kind: 'call', framework, api: method, node, status, receiver, byType: match.byType, impliedCode },
+      { kind: 'call', framework, api: method, node, status, receiver, byType: match.byType, impliedCode, statusMap },
       () => this.bodyOf(form.body, node, status, receiver),
       form.headers,
       this.headerContext,
@@ -534,10 +564,12 @@ class SinkFinder {
   }
 
   superCall(node: TSESTree.CallExpression): StatusSink | undefined {
-    if (node.arguments.length < 2) return undefined;
+    // Syntax before types: `super(message)` of an `Error` subclass holds no status; Hono's `super(429)` of an HTTPException may.
+    const superClass = enclosingClass(node)?.superClass;
+    if (node.arguments.length === 0) return undefined;
+    if (node.arguments.length < 2 && !(superClass?.type === AST_NODE_TYPES.Identifier && exceptionClassNames.has(superClass.name))) return undefined;
     const typed = this.typedException(node);
     if (typed !== undefined) return typed || undefined;
-    const superClass = enclosingClass(node)?.superClass;
     if (superClass?.type !== AST_NODE_TYPES.Identifier) return undefined;
     // Only the base class takes a status; a subclass such as `NotFoundException` has its own (its `new` is the sink).
     const match = this.exceptionCalled(superClass);
@@ -656,6 +688,7 @@ class SinkFinder {
         receiver,
         byType: this.typeInfo !== undefined,
         impliedCode: found.impliedCode,
+        statusMap: found.statusMap,
         throws: form.throws,
       },
       () => this.bodyOf(form.body, node, found.status, receiver),
@@ -693,9 +726,54 @@ class SinkFinder {
 
   /** A call of a function or class of this file that sends a status: what its body sends, at the call. */
   private helperCall(node: TSESTree.CallExpression | TSESTree.NewExpression, callee: TSESTree.Identifier): StatusSink | undefined {
-    if (!this.topLevelNames.has(callee.name)) return undefined;
+    if (!this.topLevelNames.has(callee.name)) return this.typeInfo ? this.importedHelperCall(node, callee, this.typeInfo) : undefined;
     const declaration = this.helperDeclaration(callee, node.type === AST_NODE_TYPES.NewExpression);
+    const summary = declaration && this.summaryOf(declaration);
+    return summary ? this.helperSink(node, callee, summary, this.typeInfo !== undefined) : undefined;
+  }
+
+  /**
+   * With types, a call of a function or class that another file of the project declares and this one
+   * imports: what that file's code sends, read from it without types (so one level deep), at the call.
+   */
+  private importedHelperCall(
+    node: TSESTree.CallExpression | TSESTree.NewExpression,
+    callee: TSESTree.Identifier,
+    { checker, program, services }: TypeInfo,
+  ): StatusSink | undefined {
+    if (!this.importedNames.has(callee.name)) return undefined;
+    const ts = loadTypeScript();
+    let symbol = checker.getSymbolAtLocation(services.esTreeNodeToTSNodeMap.get(callee));
+    if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+    const declaration = symbol?.valueDeclaration ?? symbol?.declarations?.[0];
     if (!declaration) return undefined;
+    const file = declaration.getSourceFile();
+    if (file.isDeclarationFile || program.isSourceFileFromExternalLibrary(file)) return undefined;
+    const name = declaredHelperName(declaration, ts);
+    // Syntax before parsing: a class that extends another, or a function whose text names something that sends.
+    if (name === undefined || !helperHint.test(file.text.slice(declaration.pos, declaration.end))) return undefined;
+    const declaringFile = sourceCodeOf(file);
+    if (!declaringFile) return undefined;
+    let finder = declaringFinders.get(declaringFile);
+    if (!finder) {
+      // The declaring file's settings are this one's: a config block of its own is not known here.
+      const context = { sourceCode: declaringFile, settings: this.context.settings, cwd: this.context.cwd, filename: file.fileName };
+      finder = new SinkFinder(context as unknown as RuleContext, new Set(), findModuleBindings(declaringFile.ast));
+      declaringFinders.set(declaringFile, finder);
+    }
+    const summary = finder.exportedSummary(name, node.type === AST_NODE_TYPES.NewExpression);
+    return summary ? this.helperSink(node, callee, summary, true) : undefined;
+  }
+
+  /** What a helper a top-level name of this file declares sends when called, for a typed file that imports it. */
+  exportedSummary(name: string, constructs: boolean): HelperSummary | undefined {
+    const declared = topLevelDeclaration(this.sourceCode.ast, name);
+    const declaration = declared && helperOfDeclaration(declared, constructs);
+    return declaration && this.summaryOf(declaration);
+  }
+
+  /** What a function or class of this file sends whenever it is called or constructed, worked out once. */
+  private summaryOf(declaration: HelperDeclaration): HelperSummary | undefined {
     let summary = this.helpers.get(declaration);
     if (summary === undefined) {
       // A helper that calls itself, directly or not, is summarised without that call.
@@ -708,7 +786,7 @@ class SinkFinder {
             : this.summarizeClass(declaration)) ?? null;
       this.helpers.set(declaration, summary);
     }
-    return summary ? this.helperSink(node, callee, summary, this.typeInfo !== undefined) : undefined;
+    return summary ?? undefined;
   }
 
   private helperSink(
@@ -720,7 +798,12 @@ class SinkFinder {
     const found =
       summary.parameter === undefined
         ? { status: callee as TSESTree.Node, impliedCode: summary.code }
-        : this.statusOf({ kind: 'argument', index: summary.parameter }, node);
+        : this.statusOf(
+            summary.statusMap
+              ? { kind: 'mapped-key', index: summary.parameter, codes: summary.statusMap.codes, enumName: summary.statusMap.enumName }
+              : { kind: 'argument', index: summary.parameter },
+            node,
+          );
     if (!found) return undefined;
     return makeSink(
       {
@@ -732,7 +815,9 @@ class SinkFinder {
         receiver: callee,
         byType,
         impliedCode: found.impliedCode,
+        statusMap: found.statusMap,
         throws: summary.throws || node.type === AST_NODE_TYPES.NewExpression,
+        statusInHelper: summary.parameter === undefined && summary.code === undefined,
       },
       // What the helper sends besides its status, and with which headers, is its own code's to tell.
       () => ({ kind: 'unknown' }),
@@ -742,30 +827,17 @@ class SinkFinder {
   }
 
   /** The function or class of this file a callee names, once declared and never reassigned. */
-  private helperDeclaration(
-    callee: TSESTree.Identifier,
-    constructs: boolean,
-  ): FunctionNode | TSESTree.ClassDeclaration | TSESTree.ClassExpression | TSESTree.CallExpression | undefined {
+  private helperDeclaration(callee: TSESTree.Identifier, constructs: boolean): HelperDeclaration | undefined {
     const variable = findVariableOf(this.sourceCode, callee);
     const [definition, ...others] = variable?.defs ?? [];
     if (!variable || !definition || others.length > 0) return undefined;
     if (variable.references.some((reference) => reference.isWrite() && !reference.init)) return undefined;
     // A parameter's definition node is its function: only declarations name a helper.
-    const declared = definition.node;
-    if (constructs) {
-      if (definition.type === DefinitionType.Variable && declared.type === AST_NODE_TYPES.VariableDeclarator && declared.init) {
-        // `const NotFound = createError('E_NOT_FOUND', 'No %s', 404)`: a class made by a call that carries a status.
-        const init = skipTypeWrappers(declared.init);
-        if (init.type === AST_NODE_TYPES.CallExpression) return init;
-      }
-      return definition.type === DefinitionType.ClassName || definition.type === DefinitionType.Variable ? ownClassOf(declared) : undefined;
-    }
-    if (definition.type === DefinitionType.FunctionName && declared.type === AST_NODE_TYPES.FunctionDeclaration) return declared;
-    if (definition.type === DefinitionType.Variable && declared.type === AST_NODE_TYPES.VariableDeclarator && declared.init) {
-      const init = skipTypeWrappers(declared.init);
-      return init.type === AST_NODE_TYPES.ArrowFunctionExpression || init.type === AST_NODE_TYPES.FunctionExpression ? init : undefined;
-    }
-    return undefined;
+    const declared =
+      definition.type === DefinitionType.ClassName || definition.type === DefinitionType.FunctionName || definition.type === DefinitionType.Variable
+        ? definition.node
+        : undefined;
+    return declared && helperOfDeclaration(declared, constructs);
   }
 
   /**
@@ -777,20 +849,26 @@ class SinkFinder {
   private summarizeFunction(fn: FunctionNode): HelperSummary | undefined {
     const inner: StatusSink[] = [];
     const visitorKeys = this.sourceCode.visitorKeys;
+    // A response handed to a call that is no sink (`return handlePost(req, res)`) may get any status there.
+    let handsOnResponse = false;
     const visit = (current: TSESTree.Node): void => {
-      if (isFunctionNode(current) || current.type === AST_NODE_TYPES.ClassBody || inner.length > MAX_HELPER_SINKS) return;
+      if (isFunctionNode(current) || current.type === AST_NODE_TYPES.ClassBody || inner.length > MAX_HELPER_SINKS || handsOnResponse) return;
       const sink = this.search(current);
       if (sink) inner.push(sink);
+      else if (current.type === AST_NODE_TYPES.CallExpression && current.arguments.some((argument) => this.isResponseArgument(argument))) {
+        handsOnResponse = true;
+        return;
+      }
       forEachChildNode(current, visitorKeys, visit);
     };
     forEachChildNode(fn.body, visitorKeys, visit);
-    if (inner.length === 0 || inner.length > MAX_HELPER_SINKS) return undefined;
+    if (handsOnResponse || inner.length === 0 || inner.length > MAX_HELPER_SINKS) return undefined;
     const framework = inner[0]!.framework;
     const throws = inner.every((sink) => sink.throws);
     const parameters = inner.map((sink) => this.parameterIndex(sink.status, fn));
     if (parameters.some((index) => index !== undefined)) {
       const [index] = parameters;
-      return inner.length === 1 && index !== undefined ? { framework, throws, parameter: index } : undefined;
+      return inner.length === 1 && index !== undefined ? { framework, throws, parameter: index, statusMap: inner[0]!.statusMap } : undefined;
     }
     const code = this.onlyCode(inner);
     return code === undefined ? undefined : { framework, throws, code };
@@ -799,30 +877,27 @@ class SinkFinder {
   /**
    * What `new X(…)` of a class of this file sends: the parameter its constructor passes on as the
    * status of the exception it extends (`super(message, status)`) or sets as its own
-   * (`this.statusCode = status` in an `Error` subclass), or the one status it always has.
+   * (`this.statusCode = status` in an `Error` subclass, or a field `statusCode = 400`), the one status
+   * it always has, or a status it works out (`super(codeToStatus(code))`).
    */
   private summarizeClass(ownClass: TSESTree.ClassDeclaration | TSESTree.ClassExpression): HelperSummary | undefined {
     if (!ownClass.superClass) return undefined;
     const ctor = ownClass.body.body.find(
       (member): member is TSESTree.MethodDefinition => member.type === AST_NODE_TYPES.MethodDefinition && member.kind === 'constructor',
     )?.value;
-    if (!ctor?.body) return undefined;
     const base = this.exceptionCalled(skipTypeWrappers(ownClass.superClass));
     const visitorKeys = this.sourceCode.visitorKeys;
-    let summary: HelperSummary | undefined;
-    let decided = false;
+    let found: (FoundStatus & { readonly framework: Framework }) | undefined;
     const visit = (current: TSESTree.Node): void => {
-      if (decided || isFunctionNode(current) || current.type === AST_NODE_TYPES.ClassBody) return;
-      let status: TSESTree.Node | undefined;
-      let framework: Framework = projectFramework;
+      if (found || isFunctionNode(current) || current.type === AST_NODE_TYPES.ClassBody) return;
       if (
         base &&
         base.impliedCode === undefined &&
         current.type === AST_NODE_TYPES.CallExpression &&
         current.callee.type === AST_NODE_TYPES.Super
       ) {
-        status = this.statusOf(base.exception.form.status, current)?.status;
-        framework = base.exception.framework;
+        const status = this.statusOf(base.exception.form.status, current);
+        if (status) found = { ...status, framework: base.exception.framework };
       } else if (
         current.type === AST_NODE_TYPES.AssignmentExpression &&
         current.operator === '=' &&
@@ -830,23 +905,46 @@ class SinkFinder {
         current.left.object.type === AST_NODE_TYPES.ThisExpression &&
         errorStatusProperties.has(memberName(current.left) ?? '')
       ) {
-        status = current.right;
+        found = { status: current.right, framework: projectFramework };
       }
-      if (status) {
-        decided = true;
-        const parameter = this.parameterIndex(status, ctor);
-        if (parameter !== undefined) summary = { framework, throws: true, parameter };
-        else {
-          const { codes, unresolved } = this.statusResolver.resolve(status);
-          const [only] = codes;
-          if (only && codes.length === 1 && unresolved.length === 0) summary = { framework, throws: true, code: only.code };
-        }
-        return;
-      }
-      forEachChildNode(current, visitorKeys, visit);
+      if (!found) forEachChildNode(current, visitorKeys, visit);
     };
-    forEachChildNode(ctor.body, visitorKeys, visit);
-    return summary;
+    if (ctor?.body) forEachChildNode(ctor.body, visitorKeys, visit);
+    if (!found) {
+      // `statusCode = 400;` as a field of an `Error` subclass.
+      const field = ownClass.body.body.find(
+        (member): member is TSESTree.PropertyDefinition =>
+          member.type === AST_NODE_TYPES.PropertyDefinition &&
+          !member.static &&
+          !member.computed &&
+          member.value !== null &&
+          errorStatusProperties.has(propertyDefinitionName(member) ?? ''),
+      );
+      if (field?.value) found = { status: field.value, framework: projectFramework };
+    }
+    if (!found) return undefined;
+    const { status, framework, impliedCode, statusMap } = found;
+    // `super(msg, Code.NotFound)`: the status the library's name means, not the expression's value.
+    if (impliedCode !== undefined) return { framework, throws: true, code: impliedCode };
+    const parameter = ctor?.type === AST_NODE_TYPES.FunctionExpression ? this.parameterIndex(status, ctor) : undefined;
+    if (parameter !== undefined) return { framework, throws: true, parameter, statusMap };
+    if (statusMap) return undefined;
+    const { codes, unresolved } = this.statusResolver.resolve(status);
+    const [only] = codes;
+    if (only && codes.length === 1 && unresolved.length === 0) return { framework, throws: true, code: only.code };
+    // A worked-out status (or one of several) only on what is an error by its base or its name, and only a
+    // number or a value whose type may be one. The class's own sink checks it; each `new` only counts as a send.
+    const errorLike = base !== undefined || [calleeName(ownClass.superClass), ownClass.id?.name].some((name) => name !== undefined && exceptionLikeName.test(name));
+    if (!errorLike || !this.mayBeNumber(status)) return undefined;
+    return { framework, throws: true };
+  }
+
+  /** Whether an expression may hold a number: not a literal of another kind, nor, with types, of a type that cannot be one. */
+  private mayBeNumber(node: TSESTree.Node): boolean {
+    const value = skipTypeWrappers(node);
+    if (value.type === AST_NODE_TYPES.Literal || value.type === AST_NODE_TYPES.TemplateLiteral) return false;
+    const type = this.typeInfo && this.typeAt(value);
+    return !type || isAnyLike(type) || isNumberLike(type);
   }
 
   /** A class made by a call that is itself a sink with one status: `createError('E', 'msg', 404)` of @fastify/error. */
@@ -855,6 +953,12 @@ class SinkFinder {
     if (!sink?.throws) return undefined;
     const code = this.onlyCode([sink]);
     return code === undefined ? undefined : { framework: sink.framework, throws: true, code };
+  }
+
+  /** Whether a call's argument is a response a status can be sent on (`res`, `reply`, `c`), by its type or its name. */
+  private isResponseArgument(argument: TSESTree.CallExpressionArgument): boolean {
+    const value = argument.type === AST_NODE_TYPES.SpreadElement ? undefined : skipTypeWrappers(argument);
+    return value?.type === AST_NODE_TYPES.Identifier && this.matchReceiver(value) !== undefined;
   }
 
   /** The index of the parameter of `fn` a status expression is, when it is one that is never reassigned. */
@@ -934,10 +1038,15 @@ class SinkFinder {
     callee: TSESTree.MemberExpression,
     method: string,
   ): StatusSink | undefined {
-    // Syntax before types: no `{ status }` (or status) where any form of the method has it, no sink.
-    if (!this.statusArgument(responseStaticForms[method]!.status, node.arguments)) return undefined;
+    // Syntax before types: no `{ status }` (or status) where any class's form of the method has it, nor a call that names none, no sink.
+    const forms = responseStaticForms.get(method)!;
+    if (!forms.some(({ status }) => this.statusArgument(status, node.arguments) || (status.absent !== undefined && namesNoStatus(status, node.arguments)))) {
+      return undefined;
+    }
     const classNode = skipTypeWrappers(callee.object);
     const className = calleeName(classNode);
+    // A class by its name: `res.json(x)` is a response's method, not a static factory, and costs no type query here.
+    if (classNode.type === AST_NODE_TYPES.Identifier && !/^[A-Z]/u.test(classNode.name)) return undefined;
     let framework: Framework | undefined;
     let byType = false;
     const type = this.typeInfo && this.typeAt(classNode);
@@ -952,8 +1061,9 @@ class SinkFinder {
     const responseClass = framework && responseClassOf(framework);
     const form = responseClass && Object.hasOwn(responseClass.statics, method) ? responseClass.statics[method] : undefined;
     if (!framework || !responseClass || !form) return undefined;
-    const status = this.statusArgument(form.status, node.arguments);
-    if (!status) return undefined;
+    const found = this.statusOf(form.status, node);
+    if (!found) return undefined;
+    const { status, impliedCode, statusMap } = found;
     return makeSink(
       {
         kind: 'call',
@@ -963,6 +1073,8 @@ class SinkFinder {
         status,
         receiver: classNode,
         byType,
+        impliedCode,
+        statusMap,
       },
       () => this.bodyOf(form.body, node, status, classNode),
       form.headers,
@@ -977,10 +1089,13 @@ class SinkFinder {
     name: string,
     byType: boolean,
   ): StatusSink | undefined {
-    const status = this.statusArgument(form.status, node.arguments);
-    if (!status || isCaughtInSameFunction(node, this.sourceCode.visitorKeys) || this.isOnlyReadFrom(node)) return undefined;
+    const found = this.statusOf(form.status, node);
+    if (!found || isCaughtInSameFunction(node, this.sourceCode.visitorKeys) || this.isOnlyReadFrom(node)) return undefined;
+    // `await new Response(blob).arrayBuffer()` reads a body; a response that names no status is sent only when not read at once.
+    if (found.impliedCode !== undefined && node.parent.type === AST_NODE_TYPES.MemberExpression && node.parent.object === node) return undefined;
+    const { status, impliedCode } = found;
     return makeSink(
-      { kind: 'construct', framework, api: name, node, status, receiver: node.callee, byType },
+      { kind: 'construct', framework, api: name, node, status, receiver: node.callee, byType, impliedCode },
       () => this.bodyOf(form.body, node, status, node.callee),
       form.headers,
       this.headerContext,
@@ -1053,12 +1168,12 @@ class SinkFinder {
   ): StatusSink | undefined {
     const found = this.statusOf(form.status, node);
     if (!found) return undefined;
-    const { status, impliedCode } = found;
+    const { status, impliedCode, statusMap } = found;
     // `constructor(message, status) { super(message, status) }` only passes its caller's status on:
     // the callers' `new` expressions are the sinks.
     if (node.callee.type === AST_NODE_TYPES.Super && isParameterOfEnclosingFunction(status)) return undefined;
     return makeSink(
-      { kind: 'construct', framework, api, node, status, receiver, byType, impliedCode, throws: true },
+      { kind: 'construct', framework, api, node, status, receiver, byType, impliedCode, statusMap, throws: true },
       () => this.bodyOf(form.body, node, status, receiver),
       form.headers,
       this.headerContext,
@@ -1350,6 +1465,18 @@ class SinkFinder {
     return '';
   }
 
+  /** Without types, the HTTP object a parameter's type annotation names by its import (`res: NextApiResponse`). */
+  private annotatedHttpType(receiver: TSESTree.Node): HttpObjectType | undefined {
+    const value = skipTypeWrappers(receiver);
+    if (value.type !== AST_NODE_TYPES.Identifier) return undefined;
+    const definition = findVariableOf(this.sourceCode, value)?.defs[0];
+    if (definition?.type !== DefinitionType.Parameter || definition.name.type !== AST_NODE_TYPES.Identifier) return undefined;
+    const annotation = definition.name.typeAnnotation?.typeAnnotation;
+    if (annotation?.type !== AST_NODE_TYPES.TSTypeReference || annotation.typeName.type !== AST_NODE_TYPES.Identifier) return undefined;
+    const module = this.bindingModule(annotation.typeName);
+    return module === 'local' || module === 'global' ? undefined : declaredTypeOfImport(annotation.typeName.name, module);
+  }
+
   /** The module an identifier is imported or required from, 'global' when unbound, 'local' otherwise. */
   private bindingModule(identifier: TSESTree.Identifier): string {
     let variable: TSESLint.Scope.Variable | null;
@@ -1407,6 +1534,7 @@ class SinkFinder {
       }
       case 'mapped-key': {
         const argument = at(position.index);
+        if (position.key === undefined) return argument;
         const unwrapped = argument && skipTypeWrappers(argument);
         return unwrapped?.type === AST_NODE_TYPES.ObjectExpression ? findPropertyValue(unwrapped, position.key) : undefined;
       }
@@ -1439,12 +1567,25 @@ class SinkFinder {
   private statusOf(
     position: StatusPosition,
     node: TSESTree.CallExpression | TSESTree.NewExpression,
-  ): { readonly status: TSESTree.Node; readonly impliedCode?: number } | undefined {
+  ): FoundStatus | undefined {
     if (position.kind === 'fixed') return { status: node.callee, impliedCode: position.code };
     const status = this.statusArgument(position, node.arguments);
-    if (!status || position.kind !== 'mapped-key') return status && { status };
-    const name = staticStringValue(status);
-    return name !== undefined && Object.hasOwn(position.codes, name) ? { status, impliedCode: position.codes[name] } : undefined;
+    if (!status) {
+      return position.absent !== undefined && namesNoStatus(position, node.arguments)
+        ? { status: node.callee, impliedCode: position.absent }
+        : undefined;
+    }
+    if (position.kind !== 'mapped-key') return { status };
+    const name = mappedStatusName(status, position.enumName) ?? this.literalStringType(status);
+    if (name !== undefined) return Object.hasOwn(position.codes, name) ? { status, impliedCode: position.codes[name] } : undefined;
+    // `function fail(msg, code) { return new ConnectError(msg, code) }`: each call's code is the status, mapped the same way.
+    return isParameterOfEnclosingFunction(status) ? { status, statusMap: { codes: position.codes, enumName: position.enumName } } : undefined;
+  }
+
+  /** With types, the one string an expression can be by its type (`code: 'FORBIDDEN'`). */
+  private literalStringType(node: TSESTree.Node): string | undefined {
+    const type = this.typeInfo && this.typeAt(node);
+    return type?.isStringLiteral() ? type.value : undefined;
   }
 
   /** Whether an argument that may be a status or an init object is the status: a number by its type, else by its looks. */
@@ -1768,10 +1909,17 @@ interface ExceptionMatch {
 }
 
 /** What calling a helper of the file sends: the status in one of its parameters, or one status. */
+/**
+ * What a call of a helper sends: the status of its argument `parameter`, the one status `code`, or,
+ * with neither, a status its own code works out (`super(codeToStatus(code))`), which is checked
+ * there and not at each call.
+ */
 interface HelperSummary {
   readonly framework: Framework;
   readonly throws: boolean;
   readonly parameter?: number;
+  /** With `parameter`: the library's table the argument's name is read by (Connect's `Code.NotFound`). */
+  readonly statusMap?: StatusNameMap | undefined;
   readonly code?: number | undefined;
 }
 
@@ -1789,12 +1937,100 @@ function classDefinitionOf(variable: TSESLint.Scope.Variable | undefined): TSEST
 }
 
 /** The class a definition declares: `class X {}`, `const X = class {}`. */
+type HelperDeclaration = FunctionNode | TSESTree.ClassDeclaration | TSESTree.ClassExpression | TSESTree.CallExpression;
+
+/**
+ * The helper a declaration holds: for `new`, a class, or a class made by a call that carries a
+ * status (`const NotFound = createError('E_NOT_FOUND', 'No %s', 404)`); for a call, a function.
+ */
+function helperOfDeclaration(declared: TSESTree.Node, constructs: boolean): HelperDeclaration | undefined {
+  const init = declared.type === AST_NODE_TYPES.VariableDeclarator && declared.init ? skipTypeWrappers(declared.init) : undefined;
+  if (constructs) return init?.type === AST_NODE_TYPES.CallExpression ? init : ownClassOf(declared);
+  if (declared.type === AST_NODE_TYPES.FunctionDeclaration) return declared;
+  return init?.type === AST_NODE_TYPES.ArrowFunctionExpression || init?.type === AST_NODE_TYPES.FunctionExpression ? init : undefined;
+}
+
+/** The name a declaration of another file gives its helper: `class ApiError`, `function notFound`, `const notFound = …`. */
+function declaredHelperName(declaration: ts.Declaration, tsModule: typeof ts): string | undefined {
+  if (tsModule.isClassDeclaration(declaration)) return declaration.heritageClauses?.length ? declaration.name?.text : undefined;
+  if (tsModule.isFunctionDeclaration(declaration)) return declaration.name?.text;
+  if (tsModule.isVariableDeclaration(declaration) && tsModule.isIdentifier(declaration.name)) return declaration.name.text;
+  return undefined;
+}
+
+/** Words a helper's text holds when it may send a status: the analysis parses its file only then. */
+const helperHint = /status|redirect|Response|Error|Exception|error|code|json|send/u;
+
+/** The names of the exception classes that take a status, as a subclass's `extends` writes them. */
+const exceptionClassNames: ReadonlySet<string> = new Set(exceptionClasses.map((exception) => exception.className));
+
+/** The sink search of each other file a typed file's helpers are declared in. */
+const declaringFinders = new WeakMap<TSESLint.SourceCode, SinkFinder>();
+
 function ownClassOf(declaration: TSESTree.Node | undefined): TSESTree.ClassDeclaration | TSESTree.ClassExpression | undefined {
   if (declaration?.type === AST_NODE_TYPES.ClassDeclaration) return declaration;
   if (declaration?.type === AST_NODE_TYPES.VariableDeclarator && declaration.init?.type === AST_NODE_TYPES.ClassExpression) {
     return declaration.init;
   }
   return undefined;
+}
+
+/**
+ * Whether a call names no status where `position` would hold one, so that it sends the form's
+ * `absent` status: the argument is missing, or is an object literal without the status's key.
+ * A spread may hold it, so a call with one names an unknown status, not none.
+ */
+function namesNoStatus(position: StatusPosition, args: readonly TSESTree.CallExpressionArgument[]): boolean {
+  if (args.some((argument) => argument.type === AST_NODE_TYPES.SpreadElement)) return false;
+  const withoutKeys = (index: number, keys: readonly string[]): boolean => {
+    const argument = args[index];
+    if (!argument) return true;
+    const value = skipTypeWrappers(argument);
+    return (
+      value.type === AST_NODE_TYPES.ObjectExpression &&
+      value.properties.every(
+        (property) => property.type === AST_NODE_TYPES.Property && !keys.includes(propertyKeyName(property) ?? keys[0]!),
+      )
+    );
+  };
+  switch (position.kind) {
+    // A redirect names its URL: `response.redirect()` with nothing is AdonisJS's builder, whose chain sets the status.
+    case 'argument':
+      return args.length >= 1 && (args.length <= position.index || args.length < (position.minArguments ?? 0));
+    case 'redirect':
+      return args.length === 1;
+    case 'mapped-key':
+      return position.key === undefined ? args.length <= position.index : withoutKeys(position.index, [position.key]);
+    case 'status-or-init':
+      return withoutKeys(position.index, ['status']);
+    case 'init':
+      return withoutKeys(position.index, position.keys ?? ['status']);
+    default:
+      return false;
+  }
+}
+
+/** The library's own name for a status: a string, or the member of its enum (`Code.NotFound`). */
+function mappedStatusName(node: TSESTree.Node, enumName: string | undefined): string | undefined {
+  const value = skipTypeWrappers(node);
+  if (
+    enumName !== undefined &&
+    value.type === AST_NODE_TYPES.MemberExpression &&
+    !value.computed &&
+    value.object.type === AST_NODE_TYPES.Identifier &&
+    value.object.name === enumName &&
+    value.property.type === AST_NODE_TYPES.Identifier
+  ) {
+    return value.property.name;
+  }
+  return staticStringValue(value);
+}
+
+/** A status found in a call: its expression, the code it means by itself, or the library's table its name is read by. */
+interface FoundStatus {
+  readonly status: TSESTree.Node;
+  readonly impliedCode?: number | undefined;
+  readonly statusMap?: StatusNameMap | undefined;
 }
 
 /** A string literal's value, or a template's without substitutions. */
@@ -2110,6 +2346,18 @@ const knownFunctionNames: ReadonlySet<string> = new Set([
 ]);
 
 /** What the top level of a file declares: functions, classes, and variables (a helper or a class made by a call). */
+/** The local names of the file's value imports (`import { ApiError } from './errors'`), type-only ones left out. */
+function findImportedNames(program: TSESTree.Program): ReadonlySet<string> {
+  const names = new Set<string>();
+  for (const item of program.body) {
+    if (item.type !== AST_NODE_TYPES.ImportDeclaration || item.importKind === 'type') continue;
+    for (const specifier of item.specifiers) {
+      if (specifier.type !== AST_NODE_TYPES.ImportSpecifier || specifier.importKind !== 'type') names.add(specifier.local.name);
+    }
+  }
+  return names;
+}
+
 function findTopLevelNames(program: TSESTree.Program): ReadonlySet<string> {
   const names = new Set<string>();
   for (const item of program.body) {

@@ -18,8 +18,8 @@ import type { FrameworkModule, MethodTable } from './types';
 const methods: MethodTable = {
   status: { status: argument(0), body: chain, headers: headersUntilSent },
   sendStatus: { status: argument(0), body: statusText, headers: headersBefore },
-  // `res.redirect(url)` keeps 302; `res.redirect(status, url)` sets it.
-  redirect: { status: argument(0, 2), body: redirectNote, headers: redirectHeaders },
+  // `res.redirect(url)` sends 302; `res.redirect(status, url)` sets it.
+  redirect: { status: { ...argument(0, 2), absent: 302 }, body: redirectNote, headers: redirectHeaders },
   writeHead: { status: argument(0), body: chain, headers: writeHeadHeaders },
 };
 
@@ -34,6 +34,7 @@ export const express: FrameworkModule = {
   receiverMethods: { 'server-response': methods },
   untyped: {
     // Without types a redirect's status may be on either side of the URL; Express puts it first.
+    // `res.redirect(url)` by name may be a Next API route's, which sends 307: the status is not told.
     methods: { ...methods, redirect: { status: { kind: 'redirect', statusFirst: true }, body: redirectNote, headers: redirectHeaders } },
     claimsMethods: ['sendStatus'],
     isDefault: true,

@@ -6,7 +6,7 @@ import type { FrameworkModule, MethodTable } from './types';
 const methods: MethodTable = {
   code: { status: argument(0), body: chain, headers: headersUntilSent },
   status: { status: argument(0), body: chain, headers: headersUntilSent },
-  redirect: { status: argument(1), body: noBody, headers: redirectHeaders },
+  redirect: { status: { ...argument(1), absent: 302 }, body: noBody, headers: redirectHeaders },
 };
 
 export const fastify: FrameworkModule = {
@@ -18,7 +18,7 @@ export const fastify: FrameworkModule = {
   responseNames: { names: ['reply'], suffixes: ['Reply'] },
   receiverMethods: { 'server-response': methods },
   untyped: {
-    methods: { ...methods, redirect: { status: { kind: 'redirect', statusFirst: false }, body: noBody, headers: redirectHeaders } },
+    methods: { ...methods, redirect: { status: { kind: 'redirect', statusFirst: false, absent: 302 }, body: noBody, headers: redirectHeaders } },
     claimsMethods: ['code'],
     claimsReceivers: { names: ['reply'], suffixes: ['Reply'] },
   },

@@ -4,8 +4,9 @@ import type { FrameworkModule, MethodTable, SinkForm } from './types';
 
 const initHeaders = sinkHeaders('built', [{ kind: 'init', index: 1 }]);
 
+// Without an init's `status`, a response is sent with 200.
 export const responseConstructor: SinkForm = {
-  status: { kind: 'init', index: 1 },
+  status: { kind: 'init', index: 1, absent: 200 },
   body: bodyArgument(0),
   // Cloudflare Workers: `new Response(null, { status: 101, webSocket })` hands the socket
   // to the runtime, which writes the switch with its Upgrade header.
@@ -14,9 +15,10 @@ export const responseConstructor: SinkForm = {
 
 /** Static methods of the fetch `Response` class (and of classes that extend it, such as `NextResponse`). */
 export const responseStatics: MethodTable = {
-  json: { status: { kind: 'init', index: 1 }, body: bodyArgument(0), headers: initHeaders },
+  json: { status: { kind: 'init', index: 1, absent: 200 }, body: bodyArgument(0), headers: initHeaders },
+  // `Response.redirect(url)` answers 302.
   redirect: {
-    status: { kind: 'status-or-init', index: 1 },
+    status: { kind: 'status-or-init', index: 1, absent: 302 },
     body: noBody,
     headers: sinkHeaders('built', [{ kind: 'init', index: 1 }], locationHeader),
   },

@@ -21,7 +21,7 @@ export const h3: FrameworkModule = {
         throws: true,
       },
       setResponseStatus: { status: argument(1), body: { kind: 'unknown' }, headers: { kind: 'elsewhere' } },
-      sendRedirect: { status: argument(2), body: noBody, headers: sinkHeaders('none', [], locationHeader) },
+      sendRedirect: { status: { ...argument(2), absent: 302 }, body: noBody, headers: sinkHeaders('none', [], locationHeader) },
     },
   },
 };

@@ -15,7 +15,7 @@ const contextMethods: MethodTable = {
   ...bodyMethods,
   // `c.status(S); return c.json(body)`: the next body method sends with it.
   status: { status: argument(0), body: chain, headers: headersUntilSent },
-  redirect: { status: argument(1), body: noBody, headers: redirectHeaders },
+  redirect: { status: { ...argument(1), absent: 302 }, body: noBody, headers: redirectHeaders },
 };
 
 export const hono: FrameworkModule = {
@@ -31,7 +31,7 @@ export const hono: FrameworkModule = {
   receiverMethods: { 'hono-context': contextMethods },
   untyped: {
     // By name, `json(body, S)` needs its second argument to look like a status (see the sink search).
-    methods: { ...contextMethods, redirect: { status: { kind: 'redirect', statusFirst: false }, body: noBody, headers: redirectHeaders } },
+    methods: { ...contextMethods, redirect: { status: { kind: 'redirect', statusFirst: false, absent: 302 }, body: noBody, headers: redirectHeaders } },
     claimsMethods: Object.keys(bodyMethods),
     claimsReceivers: { names: ['c', 'context'], suffixes: ['Context'] },
   },

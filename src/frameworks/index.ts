@@ -13,6 +13,7 @@ import { httpErrors } from './http-errors';
 import { koa } from './koa';
 import { nestjs } from './nestjs';
 import { next } from './next';
+import { nextPages } from './next-pages';
 import { nodeHttp } from './node-http';
 import { adonis } from './adonis';
 import { elysia } from './elysia';
@@ -24,7 +25,9 @@ import { reactRouter } from './react-router';
 import { serverless } from './serverless';
 import { sveltekit } from './sveltekit';
 import { trpc } from './trpc';
+import { connect } from './connect';
 import { h3 } from './h3';
+import { epicInvariant } from './epic-invariant';
 import type {
   BodyProperty,
   DeclaredHttpType,
@@ -58,8 +61,10 @@ export const frameworkModules: readonly FrameworkModule[] = [
   hono,
   fetchApi,
   next,
+  nextPages,
   nestjs,
   trpc,
+  connect,
   tsRest,
   reactRouter,
   sveltekit,
@@ -68,6 +73,7 @@ export const frameworkModules: readonly FrameworkModule[] = [
   elysia,
   adonis,
   fastifyError,
+  epicInvariant,
   httpErrors,
   serverless,
   project,
@@ -186,6 +192,8 @@ export const sinkMethodNames: ReadonlySet<string> = new Set(receiverTables.flatM
 
 /** The fewest arguments a call needs for this position to hold a status. */
 export function minimumStatusArguments(position: StatusPosition): number {
+  // A call that names no status still sends one: `res.redirect(url)`.
+  if (position.absent !== undefined) return 0;
   switch (position.kind) {
     case 'argument':
       return Math.max(position.index + 1, position.minArguments ?? 0);
@@ -259,8 +267,16 @@ export function emptyBodyOf(framework: Framework): EmptyBody | undefined {
 export const responseClasses: ReadonlyMap<string, ResponseClass & { readonly framework: Framework }> = new Map(
   withPart((module) => module.responseClass).map((entry) => [entry.className, entry]),
 );
-/** Static methods of any response class: `Response.json`, `NextResponse.redirect`. */
-export const responseStaticForms: MethodTable = merged((module) => module.responseClass?.statics);
+/** Per static method of any response class (`Response.json`, `NextResponse.redirect`), each class's form of it. */
+export const responseStaticForms: ReadonlyMap<string, readonly SinkForm[]> = (() => {
+  const forms = new Map<string, SinkForm[]>();
+  for (const module of frameworkModules) {
+    for (const [method, form] of Object.entries(module.responseClass?.statics ?? {})) {
+      forms.set(method, [...(forms.get(method) ?? []), form]);
+    }
+  }
+  return forms;
+})();
 
 /** The response class of a framework, with types (the class's instances decided the framework). */
 export function responseClassOf(framework: Framework): ResponseClass | undefined {

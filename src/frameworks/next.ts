@@ -22,7 +22,12 @@ export const next: FrameworkModule = {
   packages: ['next'],
   droppedBodyFate: 'the fetch Response constructor throws',
   types: [{ kind: 'fetch-response', name: 'NextResponse', packages: ['next'] }],
-  responseClass: { className: 'NextResponse', constructorForm: responseConstructor, statics: responseStatics },
+  responseClass: {
+    className: 'NextResponse',
+    constructorForm: responseConstructor,
+    // `NextResponse.redirect(url)` answers 307, not the fetch `Response.redirect`'s 302.
+    statics: { ...responseStatics, redirect: { ...responseStatics.redirect!, status: { kind: 'status-or-init', index: 1, absent: 307 } } },
+  },
   emptyBody: { constructorArgument: true, methodArgument: { kind: 'construct' } },
   functions: {
     modules: ['next/navigation'],

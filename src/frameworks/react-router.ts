@@ -4,8 +4,9 @@ import type { FrameworkModule, SinkForm } from './types';
 
 const initHeaders = sinkHeaders('built', [{ kind: 'init', index: 1 }]);
 const withBody: SinkForm = { status: { kind: 'status-or-init', index: 1 }, body: bodyArgument(0), headers: initHeaders };
+// `redirect(url)` and `redirect(url, { headers })` answer 302.
 const redirect: SinkForm = {
-  status: { kind: 'status-or-init', index: 1 },
+  status: { kind: 'status-or-init', index: 1, absent: 302 },
   body: noBody,
   headers: sinkHeaders('built', [{ kind: 'init', index: 1 }], locationHeader),
 };

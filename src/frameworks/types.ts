@@ -20,6 +20,9 @@ export type Framework =
   | 'react-router'
   | 'sveltekit'
   | 'trpc'
+  | 'epic-invariant'
+  | 'next-pages'
+  | 'connect'
   | 'hapi'
   | 'fastify-error'
   | 'elysia'
@@ -69,8 +72,24 @@ export interface NamePattern {
 
 /* ---------- Sink forms ---------- */
 
+/** A library's own names for statuses and the HTTP status each means: tRPC's codes, Connect's `Code` enum. */
+export interface StatusNameMap {
+  readonly codes: Readonly<Record<string, number>>;
+  /** The enum whose members are the names (`Code.NotFound`), when they are not strings. */
+  readonly enumName?: string | undefined;
+}
+
 /** Where the status is among a call's arguments. */
-export type StatusPosition =
+export type StatusPosition = ArgumentPosition & {
+  /**
+   * The status the call sends when it names none: 302 for Express's `res.redirect(url)`, 307 for
+   * `NextResponse.redirect(url)`, 500 for Connect's `new ConnectError(msg)`. A spread or an init
+   * object built elsewhere is not "none": the status is then unknown, not this one.
+   */
+  readonly absent?: number;
+};
+
+type ArgumentPosition =
   /** Argument `index`, when the call has at least `minArguments` arguments. */
   | { readonly kind: 'argument'; readonly index: number; readonly minArguments?: number }
   /** Argument `index` is the status itself or an init object `{ status }` (Hono, `NextResponse.redirect`). */
@@ -81,10 +100,18 @@ export type StatusPosition =
    */
   | { readonly kind: 'init'; readonly index: number; readonly keys?: readonly string[] }
   /**
-   * Argument `index` is an object whose property `key` names the status in the library's own terms,
-   * a string `codes` maps to the HTTP status: tRPC's `new TRPCError({ code: 'NOT_FOUND' })`.
+   * The status in the library's own terms, which `codes` maps to the HTTP status: property `key` of
+   * object argument `index` (tRPC's `new TRPCError({ code: 'NOT_FOUND' })`), or, without `key`, argument
+   * `index` itself, a string or a member of the library's enum (Connect's `new ConnectError(msg, Code.NotFound)`).
    */
-  | { readonly kind: 'mapped-key'; readonly index: number; readonly key: string; readonly codes: Readonly<Record<string, number>> }
+  | {
+      readonly kind: 'mapped-key';
+      readonly index: number;
+      readonly key?: string;
+      readonly codes: Readonly<Record<string, number>>;
+      /** With `key` absent, the enum whose members name the codes (`Code`). */
+      readonly enumName?: string;
+    }
   /** The call itself means one status, whatever its arguments: Next's `notFound()`, Nest's `new NotFoundException()`. */
   | { readonly kind: 'fixed'; readonly code: number }
   /**

@@ -98,8 +98,20 @@ describe('sinks: tRPC', () => {
     }
   `;
 
-  it.each(bothModes)("maps a literal code to its HTTP status by tRPC's table (%s)", (mode) => {
-    expect(lines(code, mode)).toEqual(["trpc TRPCError status='UNAUTHORIZED' implied=401 body=unknown throws"]);
+  it("maps a literal code to its HTTP status by tRPC's table, and a literal type too, with types", () => {
+    expect(lines(code, 'typed')).toEqual([
+      "trpc TRPCError status='UNAUTHORIZED' implied=401 body=unknown throws",
+      'trpc TRPCError status=code implied=403 body=unknown throws',
+    ]);
+  });
+
+  it('takes a parameter for a code as passed on by the helper, its name never read as a number (untyped)', () => {
+    const { sinks } = rawSinks(code, 'untyped');
+    expect(lines(code, 'untyped')).toEqual([
+      "trpc TRPCError status='UNAUTHORIZED' implied=401 body=unknown throws",
+      'trpc TRPCError status=code body=unknown throws',
+    ]);
+    expect(sinks[1]!.statusMap?.codes.FORBIDDEN).toBe(403);
   });
 });
 
@@ -322,11 +334,19 @@ describe('sinks: AdonisJS', () => {
   `;
 
   it.each(bothModes)('finds the methods that mean one status and status() (%s)', (mode) => {
+    // Without types the parameter's annotation, `Response` imported from @adonisjs/http-server, says whose they are.
     expect(lines(code, mode)).toEqual([
       "adonis notFound status=response.notFound implied=404 body=present { message: 'No such order' }",
-      // By name, only the methods that take a body are taken: `x.noContent()` says too little.
-      ...(mode === 'typed' ? ['adonis noContent status=response.noContent implied=204 body=absent'] : []),
-      `${mode === 'typed' ? 'adonis' : 'express'} status status=202 body=present { order }`,
+      'adonis noContent status=response.noContent implied=204 body=absent',
+      'adonis status status=202 body=present { order }',
+    ]);
+  });
+
+  it('by name alone takes only the methods that take a body: `x.noContent()` says too little (untyped)', () => {
+    const byName = code.replace("import type { Response } from '@adonisjs/http-server';", '').replace('response: Response', 'response: any');
+    expect(lines(byName, 'untyped')).toEqual([
+      "adonis notFound status=response.notFound implied=404 body=present { message: 'No such order' }",
+      'express status status=202 body=present { order }',
     ]);
   });
 });
@@ -368,5 +388,172 @@ describe('sinks: ts-rest router implementations', () => {
       'ts-rest status status=200 body=present { id: params.id }',
       'ts-rest status status=204 body=empty undefined',
     ]);
+  });
+});
+
+describe('sinks: Connect (connectrpc)', () => {
+  const code = `
+    import { Code, ConnectError } from '@connectrpc/connect';
+    function failure(message: string, code: Code) {
+      return new ConnectError(message, code);
+    }
+    export function check(id: string) {
+      if (!id) throw new ConnectError('id is required', Code.InvalidArgument);
+      if (id === 'x') throw new ConnectError('gone');
+      throw failure('taken', Code.AlreadyExists);
+    }
+  `;
+
+  it.each(bothModes)("maps a Code member by Connect's table, no code to 500, and a helper's code parameter at its calls (%s)", (mode) => {
+    expect(lines(code, mode)).toEqual([
+      // Passed on: each call's code is the status; the code here is Connect's enum, never read as a number.
+      'connect ConnectError status=code body=unknown throws',
+      'connect ConnectError status=Code.InvalidArgument implied=400 body=unknown throws',
+      'connect ConnectError status=ConnectError implied=500 body=unknown throws',
+      'connect failure status=Code.AlreadyExists implied=409 body=unknown throws',
+    ]);
+  });
+});
+
+describe('sinks: @epic-web/invariant', () => {
+  it.each(bothModes)('takes invariantResponse as a thrown Response: 400 unless its init names another (%s)', (mode) => {
+    const code = `
+      import { invariantResponse } from '@epic-web/invariant';
+      export function load(user: unknown, note: unknown) {
+        invariantResponse(user, 'Sign in first', { status: 401 });
+        invariantResponse(note, 'Note id is required');
+      }
+    `;
+    expect(lines(code, mode)).toEqual([
+      "epic-invariant invariantResponse status=401 body=present 'Sign in first' throws",
+      "epic-invariant invariantResponse status=invariantResponse implied=400 body=present 'Note id is required' throws",
+    ]);
+  });
+});
+
+describe('sinks: the status a call sends when it names none', () => {
+  const code = `
+    import { Hono } from 'hono';
+    import type { FastifyReply } from 'fastify';
+    import { redirect } from 'react-router';
+    import { sendRedirect, type H3Event } from 'h3';
+    import { NextResponse } from 'next/server';
+    const app = new Hono();
+    app.get('/old', (c) => c.redirect('/new'));
+    export function moved(reply: FastifyReply, event: H3Event, init: ResponseInit) {
+      reply.redirect('/new');
+      sendRedirect(event, '/new');
+      NextResponse.redirect(new URL('/new', 'https://x'));
+      redirect('/new', { headers: { 'X-A': '1' } });
+      redirect('/new', init);
+      return redirect('/new');
+    }
+  `;
+
+  it.each(bothModes)('sends each framework\'s default: 302, and 307 for NextResponse.redirect (%s)', (mode) => {
+    expect(lines(code, mode)).toEqual([
+      'hono redirect status=c.redirect implied=302 body=absent',
+      'fastify redirect status=reply.redirect implied=302 body=absent',
+      'h3 sendRedirect status=sendRedirect implied=302 body=absent',
+      'next NextResponse.redirect status=NextResponse.redirect implied=307 body=absent',
+      // An init built elsewhere may hold any status: no default is taken.
+      'react-router redirect status=redirect implied=302 body=absent',
+      'react-router redirect status=redirect implied=302 body=absent',
+    ]);
+  });
+
+  it('takes a Next API route response by its type, or its annotation without types: 307 for res.redirect(url)', () => {
+    const pages = `
+      import type { NextApiRequest, NextApiResponse } from 'next';
+      export default function handler(req: NextApiRequest, res: NextApiResponse) {
+        if (!req.query.id) return res.status(400).json({ error: 'id' });
+        return res.redirect('/login');
+      }
+    `;
+    for (const mode of bothModes) {
+      expect(lines(pages, mode)).toEqual([
+        "next-pages status status=400 body=present { error: 'id' }",
+        'next-pages redirect status=res.redirect implied=307 body=absent',
+      ]);
+    }
+    // By name alone `res.redirect(url)` may be Express's 302 or Next's 307: no status is taken.
+    expect(lines(pages.replace(/: Next\w+/gu, ': any'), 'untyped')).toEqual(["express status status=400 body=present { error: 'id' }"]);
+  });
+});
+
+describe("sinks: the file's own error classes, more forms", () => {
+  const code = `
+    import { HTTPException } from 'hono/http-exception';
+    declare function statusOf(code: string): number;
+    class TeamError extends Error {
+      statusCode = 400;
+    }
+    class JobState extends Error {
+      status = 'queued';
+    }
+    class ApiError extends HTTPException {
+      constructor(code: string) {
+        super(statusOf(code) as never);
+      }
+    }
+    function handle(req: { method: string }, res: any) {
+      if (req.method !== 'POST') return res.status(405).json({ error: 'method' });
+      return handlePost(req, res);
+    }
+    function handlePost(req: unknown, res: any): void {
+      if (!req) return res.status(400).json({ error: 'x' });
+      res.status(404).json({ error: 'y' });
+    }
+    export function run(req: { method: string }, res: unknown) {
+      new JobState();
+      handle(req, res);
+      throw new TeamError('no team');
+    }
+    export function fail() {
+      throw new ApiError('NOT_FOUND');
+    }
+  `;
+
+  it.each(bothModes)('takes a status field, a worked-out status, and no summary for a function that hands its response on (%s)', (mode) => {
+    const { sinks } = rawSinks(code, mode);
+    expect(lines(code, mode)).toEqual([
+      'hono super status=statusOf(code) as never body=unknown throws',
+      "express status status=405 body=present { error: 'method' }",
+      "express status status=400 body=present { error: 'x' }",
+      "express status status=404 body=present { error: 'y' }",
+      // `handle(req, res)` hands the response to a function that sends 400 or 404: no one status is its.
+      'project TeamError status=TeamError implied=400 body=unknown throws',
+      // Its own `super` call above is the sink that is checked; the `new` is a send whose status is the class's.
+      'hono ApiError status=ApiError body=unknown throws',
+    ]);
+    expect(sinks.map((sink) => sink.statusInHelper)).toEqual([false, false, false, false, false, true]);
+  });
+});
+
+describe('sinks: helpers another file of the project declares', () => {
+  const code = `
+    import { ApiError, StatusError, TeamError, increment, unauthorized } from './project-errors.js';
+    export function handler(flag: boolean) {
+      increment(1);
+      if (flag) throw new ApiError({ code: 'NOT_FOUND', message: 'x' });
+      if (!flag) throw new TeamError('no team');
+      if (flag) throw new StatusError(409, 'conflict');
+      return unauthorized();
+    }
+  `;
+
+  it('reads them from their file with types, one level deep', () => {
+    const { sinks } = rawSinks(code, 'typed');
+    expect(lines(code, 'typed')).toEqual([
+      'hono ApiError status=ApiError body=unknown throws',
+      'project TeamError status=TeamError implied=400 body=unknown throws',
+      'project StatusError status=409 body=unknown throws',
+      'fetch unauthorized status=unauthorized implied=401 body=unknown',
+    ]);
+    expect(sinks.map((sink) => `${sink.node.loc.start.line}:${sink.node.loc.start.column + 1}`)).toEqual(['5:23', '6:24', '7:23', '8:14']);
+  });
+
+  it('cannot see them without types', () => {
+    expect(lines(code, 'untyped')).toEqual([]);
   });
 });

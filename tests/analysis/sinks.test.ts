@@ -34,8 +34,11 @@ describe('sinks: Express and Node http', () => {
       'call express status status=404 receiver=res body=empty null',
       'call express sendStatus status=403 receiver=res body=default',
       `assignment ${statusCodeFramework} statusCode status=500 receiver=res body=absent`,
-      `call ${mode === 'typed' ? 'express' : 'node-http'} writeHead status=503 receiver=res body=present 'later'`,
+      // Without types, `res: Response` imported from 'express' says whose methods these are.
+      "call express writeHead status=503 receiver=res body=present 'later'",
       'call express redirect status=301 receiver=res body=default',
+      // `res.redirect(url)` sends 302.
+      'call express redirect status=res.redirect receiver=res body=default',
       'call express status status=400 receiver=res body=empty undefined',
       ...(mode === 'typed' ? ["call node-http writeHead status=404 receiver=node body=present 'nope'"] : []),
     ]);
@@ -209,9 +212,30 @@ describe('sinks: fetch Response and NextResponse', () => {
       "construct fetch Response status=418 receiver=Response body=present 'x'",
       'construct fetch Response status=204 receiver=Response body=empty null',
       'construct fetch Response status=500 receiver=Response body=empty undefined',
+      // Without an init's status, 200.
+      "construct fetch Response status=Response receiver=Response body=present 'ok'",
       'call fetch Response.json status=201 receiver=Response body=present { a: 1 }',
       'call fetch Response.redirect status=308 receiver=Response body=absent',
     ]);
+  });
+
+  it('sends 200 from a response that names no status, 302 from Response.redirect(url), unless the status is unknown or the response is read at once', () => {
+    const implied = `
+      export async function f(blob: Blob, init: ResponseInit) {
+        const bytes = await new Response(blob).arrayBuffer();
+        if (bytes.byteLength === 0) return new Response('x', init);
+        if (bytes.byteLength === 1) return Response.json({ a: 1 }, { headers: { 'X-A': '1' } });
+        if (bytes.byteLength === 2) return new Response(blob, { ...init });
+        return Response.redirect('https://x');
+      }
+    `;
+    for (const mode of bothModes) {
+      const { sinks, text } = rawSinks(implied, mode);
+      expect(sinks.map((sink) => `${sink.api} ${text(sink.status)} ${sink.impliedCode} ${sink.node.loc.start.line}:${sink.node.loc.start.column + 1}`)).toEqual([
+        'Response.json Response.json 200 5:44',
+        'Response.redirect Response.redirect 302 7:16',
+      ]);
+    }
   });
 
   it('finds NextResponse by name (next is not installed, so its import is any)', () => {

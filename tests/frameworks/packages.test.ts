@@ -10,6 +10,8 @@ import { adonisStatusMethods } from '../../src/frameworks/adonis';
 import { boomStatuses } from '../../src/frameworks/hapi';
 import { nestjs } from '../../src/frameworks/nestjs';
 import { trpcHttpStatusOfCode } from '../../src/frameworks/trpc';
+import { connectHttpStatusOfCode } from '../../src/frameworks/connect';
+import { epicInvariant } from '../../src/frameworks/epic-invariant';
 
 describe('the modules agree with their packages', () => {
   it('NestJS: every built-in exception of @nestjs/common, with the status it answers', async () => {
@@ -31,6 +33,38 @@ describe('the modules agree with their packages', () => {
     };
     const table = Object.fromEntries(Object.keys(core.TRPC_ERROR_CODES_BY_KEY).map((code) => [code, core.getStatusCodeFromKey(code)]));
     expect(trpcHttpStatusOfCode).toEqual(table);
+  });
+
+  it("Connect: every Code, with the HTTP status the Connect protocol's own table gives it", async () => {
+    const { Code } = await import('@connectrpc/connect');
+    const { codeToHttpStatus } = await import('@connectrpc/connect/protocol-connect');
+    const table = Object.fromEntries(
+      Object.entries(Code)
+        .filter((entry): entry is [string, number] => typeof entry[1] === 'number')
+        .map(([name, code]) => [name, codeToHttpStatus(code)]),
+    );
+    expect(Object.keys(table).length).toBeGreaterThan(15);
+    expect(connectHttpStatusOfCode).toEqual(table);
+    // A ConnectError without a code has Code.Unknown.
+    const { ConnectError } = await import('@connectrpc/connect');
+    expect(codeToHttpStatus(new ConnectError('x').code)).toBe(500);
+  });
+
+  it('@epic-web/invariant: invariantResponse throws a Response, 400 unless its init names another', async () => {
+    const { invariantResponse }: { invariantResponse: (condition: unknown, message: string, init?: ResponseInit) => void } =
+      await import('@epic-web/invariant');
+    const thrown = (init?: ResponseInit): unknown => {
+      try {
+        invariantResponse(false, 'x', init);
+      } catch (error) {
+        return error;
+      }
+      return undefined;
+    };
+    expect((thrown() as Response).status).toBe(400);
+    expect((thrown({ status: 404 }) as Response).status).toBe(404);
+    const form = epicInvariant.functions!.sinks.invariantResponse!;
+    expect(form.status).toEqual({ kind: 'init', index: 2, absent: 400 });
   });
 
   it('Boom: every error maker of @hapi/boom, with the status it answers', async () => {

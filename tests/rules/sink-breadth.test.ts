@@ -32,7 +32,10 @@ for (const [mode, tester] of testers) {
       // The same names from elsewhere send nothing.
       { code: "import { NotFoundException } from './errors';\nthrow new NotFoundException();", settings: onlyOk },
       { code: 'function notFound() { return 1; }\nnotFound();', settings: onlyOk },
-      { code: "import { TRPCError } from '@trpc/server';\ndeclare const code: 'NOT_FOUND';\nthrow new TRPCError({ code });", settings: onlyOk },
+      // Without types a code in a variable cannot be told (with types its literal type is: see below).
+      ...(mode === 'untyped'
+        ? [{ code: "import { TRPCError } from '@trpc/server';\ndeclare const code: 'NOT_FOUND';\nthrow new TRPCError({ code });", settings: onlyOk }]
+        : []),
     ],
     invalid: [
       {
@@ -131,6 +134,65 @@ for (const [mode, tester] of testers) {
         code: "import { badRequest } from './http';\nbadRequest({}, 'missing id');",
         settings: { 'http-status': { codes: [200], senders: [{ name: 'badRequest', status: 400 }] } },
         errors: [undocumented('400 (Bad Request)', 2, 1)],
+      },
+    ],
+  });
+
+  tester.run(`no-undocumented-status: statuses sent without being written, Connect, invariantResponse (${mode})`, asRule(noUndocumentedStatus), {
+    valid: [
+      // A redirect whose init is built elsewhere may carry any status.
+      { code: "import { redirect } from 'react-router';\ndeclare const init: ResponseInit;\nexport const loader = () => redirect('/login', init);", settings: onlyOk },
+      // A response read at once is no send: `await new Response(blob).text()`.
+      { code: 'export const read = async (blob: Blob) => new Response(blob).text();', settings: { 'http-status': { codes: [201] } } },
+    ],
+    invalid: [
+      // A class that works its status out is checked at its own `super` call, not at each `new`.
+      {
+        code: "import { HTTPException } from 'hono/http-exception';\ndeclare const statusOf: Record<string, any>;\nclass ApiError extends HTTPException {\n  constructor(code: string) { super(statusOf[code]); }\n}\nthrow new ApiError('NOT_FOUND');",
+        settings: onlyOk,
+        options: [{ reportUnresolved: true }],
+        errors: [{ messageId: 'unresolvedStatus' as const, line: 4, column: 37 }],
+      },
+      {
+        code: "import { Hono } from 'hono';\nconst app = new Hono();\napp.get('/old', (c) => c.redirect('/new'));",
+        settings: onlyOk,
+        errors: [undocumented('302 (Found)', 3, 24)],
+      },
+      {
+        code: "import { NextResponse } from 'next/server';\nexport const GET = () => NextResponse.redirect(new URL('/new', 'https://x'));",
+        settings: onlyOk,
+        errors: [undocumented('307 (Temporary Redirect)', 2, 26)],
+      },
+      {
+        code: 'export const GET = () => Response.json({ ok: true });',
+        settings: { 'http-status': { codes: [201] } },
+        errors: [undocumented('200 (OK)', 1, 26)],
+      },
+      {
+        code: "import type { NextApiRequest, NextApiResponse } from 'next';\nexport default function handler(req: NextApiRequest, res: NextApiResponse) {\n  return res.redirect('/login');\n}",
+        settings: onlyOk,
+        errors: [undocumented('307 (Temporary Redirect)', 3, 10)],
+      },
+      {
+        code: "import { Code, ConnectError } from '@connectrpc/connect';\nthrow new ConnectError('no such monitor', Code.NotFound);",
+        settings: onlyOk,
+        errors: [undocumented('404 (Not Found)', 2, 43)],
+      },
+      {
+        code: "import { Code, ConnectError } from '@connectrpc/connect';\nfunction failure(message: string, code: Code) {\n  return new ConnectError(message, code);\n}\nthrow failure('taken', Code.AlreadyExists);",
+        settings: onlyOk,
+        options: [{ reportUnresolved: true }],
+        errors: [undocumented('409 (Conflict)', 5, 24)],
+      },
+      {
+        code: "import { invariantResponse } from '@epic-web/invariant';\nexport function loader(id: unknown) {\n  invariantResponse(id, 'id is required');\n}",
+        settings: onlyOk,
+        errors: [undocumented('400 (Bad Request)', 3, 3)],
+      },
+      {
+        code: 'class TeamError extends Error {\n  statusCode = 403;\n}\nthrow new TeamError();',
+        settings: onlyOk,
+        errors: [undocumented('403 (Forbidden)', 4, 11)],
       },
     ],
   });
@@ -263,5 +325,37 @@ for (const [mode, tester] of testers) {
         errors: [{ messageId: 'hardcodedAssertion', data: { status: '404 (Not Found)', statusClass: '4xx' }, line: 3, column: 30, suggestions: [] }],
       },
     ],
+  });
+}
+
+// With types, the helpers another file of the project declares (tests/fixtures/typed/project-errors.ts).
+createTypedRuleTester().run('no-undocumented-status: helpers of other files, with types', asRule(noUndocumentedStatus), {
+  valid: [
+    // A helper that sends nothing, and one whose class works its status out (checked in its own file).
+    {
+      code: "import { ApiError, increment } from './project-errors.js';\nincrement(1);\nthrow new ApiError({ code: 'NOT_FOUND', message: 'x' });",
+      settings: onlyOk,
+      options: [{ reportUnresolved: true }],
+    },
+  ],
+  invalid: [
+    {
+      code: "import { StatusError, TeamError, unauthorized } from './project-errors.js';\nexport function handler(flag: boolean) {\n  if (flag) throw new StatusError(409, 'conflict');\n  if (!flag) throw new TeamError('no team');\n  return unauthorized();\n}",
+      settings: onlyOk,
+      errors: [undocumented('409 (Conflict)', 3, 35), undocumented('400 (Bad Request)', 4, 24), undocumented('401 (Unauthorized)', 5, 10)],
+    },
+  ],
+});
+
+{
+  // Without types the same calls are out of sight: only `senders` names them.
+  createRuleTester().run('no-undocumented-status: helpers of other files, without types', asRule(noUndocumentedStatus), {
+    valid: [
+      {
+        code: "import { StatusError, unauthorized } from './project-errors.js';\nthrow new StatusError(409, 'conflict');\nunauthorized();",
+        settings: onlyOk,
+      },
+    ],
+    invalid: [],
   });
 }

@@ -14,8 +14,9 @@ export default [
   {
     settings: {
       'http-status': {
-        // The API's documented table is its own error page: the rules read the codes from it.
-        source: 'api/docs-errors.md',
+        // The API's documented table is its own error page, and each operation's is its OpenAPI
+        // document's: the rules read the codes from both, and check each handler against its operation.
+        source: ['api/docs-errors.md', 'api/openapi.yaml'],
       },
     },
   },

@@ -3,12 +3,28 @@ import { skipTypeWrappers } from '../src/analysis/ast';
 import { getStatusResolver } from '../src/analysis/resolve';
 import { isParameterOfCalledHelper } from '../src/analysis/helper-parameters';
 import { createSinkListener, resolveSinkStatus } from '../src/analysis/sinks';
+import {
+  getFileRoutes,
+  handlerRoutesAround,
+  implicitNestStatus,
+  importsRouteDocumentation,
+  setsItsOwnStatus,
+  type CodeRoute,
+} from '../src/analysis/routes';
 import { isPassedThroughStatus } from '../src/analysis/status-reads';
 import { getTypeInfo } from '../src/analysis/type-info';
 import { createRule } from '../src/create-rule';
 import { receiverNamesSchema } from '../src/option-schemas';
 import { getPluginSettings } from '../src/settings';
 import { describeStatus, getStatusEntry, isStatusCodeNumber } from '../src/table/lookup';
+import {
+  describeDocumentedCodes,
+  describeOperation,
+  joinPaths,
+  operationDocuments,
+  type DocumentedOperation,
+  type OperationIndex,
+} from '../src/table/operations';
 import type { StatusEntry } from '../src/table/registry';
 
 export type Options = [
@@ -17,6 +33,7 @@ export type Options = [
     receiverNames?: string[];
     reportUnresolved?: boolean;
     reportPassthrough?: boolean;
+    reportUnknownRoutes?: boolean;
   },
 ];
 
@@ -24,6 +41,9 @@ export type MessageIds =
   | 'discouragedStatus'
   | 'invalidStatus'
   | 'undocumentedStatus'
+  | 'undocumentedForOperation'
+  | 'undocumentedImplicitStatus'
+  | 'unknownRoute'
   | 'unregisteredStatus'
   | 'unresolvedStatus';
 
@@ -37,7 +57,7 @@ export default createRule<Options, MessageIds>({
       description: 'Disallow sending a status that is not a valid, documented status of the API',
       recommended: 'recommended',
       requiresTypeChecking: false,
-      strictOptions: [{ reportUnresolved: true }],
+      strictOptions: [{ reportUnresolved: true, reportUnknownRoutes: true }],
     },
     schema: [
       {
@@ -59,11 +79,15 @@ export default createRule<Options, MessageIds>({
             description:
               'With `reportUnresolved`, also report a status passed through from another response or error (`upstream.status`, `err.statusCode`).',
           },
+          reportUnknownRoutes: {
+            type: 'boolean',
+            description: 'Report a route of the code that is no operation of the OpenAPI `source` documents.',
+          },
         },
         additionalProperties: false,
       },
     ],
-    defaultOptions: [{ allow: [], receiverNames: [], reportUnresolved: false, reportPassthrough: false }],
+    defaultOptions: [{ allow: [], receiverNames: [], reportUnresolved: false, reportPassthrough: false, reportUnknownRoutes: false }],
     messages: {
       invalidStatus: '{{value}} is not an HTTP status code: a status is an integer from 100 to 599.',
       undocumentedStatus: '{{status}} is not a documented status of this API (documented codes: {{origin}}).',
@@ -72,10 +96,14 @@ export default createRule<Options, MessageIds>({
       discouragedStatus:
         '{{code}} is registered as {{standing}} ({{spec}}) and is not a documented status of this API ({{origin}}).',
       unresolvedStatus: 'The status `{{expression}}` could not be checked{{type}}: {{advice}}.',
+      undocumentedForOperation: '{{status}} is not documented for {{operation}} ({{origin}} {{documents}} {{documented}}).',
+      undocumentedImplicitStatus:
+        'Nest answers {{operation}} with {{status}}, which is not documented for it ({{origin}} {{documents}} {{documented}}); document it, or set the status with @HttpCode().',
+      unknownRoute: '{{route}} is not an operation of {{origin}}: its sends cannot be checked against what its operation documents.',
     },
   },
-  create(context, [{ allow = [], receiverNames = [], reportUnresolved = false, reportPassthrough = false }]) {
-    const { table } = getPluginSettings(context);
+  create(context, [{ allow = [], receiverNames = [], reportUnresolved = false, reportPassthrough = false, reportUnknownRoutes = false }]) {
+    const { table, basePath } = getPluginSettings(context);
     const allowed = new Set(allow);
     const resolver = getStatusResolver(context);
     // One report per node and code, even when two sinks share a status expression.
@@ -149,13 +177,112 @@ export default createRule<Options, MessageIds>({
       });
     };
 
-    return createSinkListener(context, { receiverNames }, (sink) => {
-      const { codes, unresolved } = resolveSinkStatus(resolver, sink);
-      for (const { code, node } of codes) checkCode(code, node);
-      if (reportUnresolved && unresolved.length > 0) reportUnresolvedStatus(sink.status, unresolved);
-    });
+    const operations = table.operations;
+    // Routes are looked for only where something documents operations: an OpenAPI source, or the file's own decorators.
+    const checksOperations = operations !== undefined || importsRouteDocumentation(context.sourceCode.ast);
+    /** The operations a handler's routes are, once per handler; `null` when its routes are none of the documents'. */
+    const operationsOfHandler = new WeakMap<TSESTree.Node, readonly DocumentedOperation[] | null>();
+    const unknownReported = new WeakSet<TSESTree.Node>();
+
+    /** The documented operations a send belongs to, when it is in a handler of a documented route. */
+    const operationsAround = (node: TSESTree.Node, index: OperationIndex | undefined): readonly DocumentedOperation[] | undefined => {
+      const found = handlerRoutesAround(node, getFileRoutes(context.sourceCode, context.filename));
+      if (!found) return undefined;
+      let known = operationsOfHandler.get(found.handler);
+      if (known === undefined) {
+        const matched = found.routes.flatMap((route) =>
+          route.documented ? [route.documented] : index ? operationsOfRoute(route, index, basePath) : [],
+        );
+        known = matched.length > 0 ? matched : null;
+        operationsOfHandler.set(found.handler, known);
+        if (!known && reportUnknownRoutes && index) {
+          for (const route of found.routes) reportUnknownRoute(route);
+        }
+      }
+      return known ?? undefined;
+    };
+
+    const reportUnknownRoute = (route: CodeRoute): void => {
+      if (unknownReported.has(route.node)) return;
+      unknownReported.add(route.node);
+      context.report({
+        node: route.node,
+        messageId: 'unknownRoute',
+        data: { route: describeRoute(route, basePath), origin: table.origin },
+      });
+    };
+
+    /** A code checked against the operations of its handler: documented by one of them, or reported naming the first. */
+    const checkOperationCode = (code: number, node: TSESTree.Node, handlerOperations: readonly DocumentedOperation[]): void => {
+      if (!isStatusCodeNumber(code)) return checkCode(code, node);
+      if (allowed.has(code) || handlerOperations.some((operation) => operationDocuments(operation, code)) || !once(node, code)) return;
+      const [operation] = handlerOperations;
+      context.report({
+        node,
+        messageId: 'undocumentedForOperation',
+        data: {
+          status: describeStatus(code),
+          operation: describeOperation(operation!),
+          origin: operation!.origin,
+          documents: operation!.originIsPlural ? 'document' : 'documents',
+          documented: describeDocumentedCodes(operation!),
+        },
+      });
+    };
+
+    return {
+      ...createSinkListener(context, { receiverNames }, (sink) => {
+        const { codes, unresolved } = resolveSinkStatus(resolver, sink);
+        const handlerOperations = checksOperations && codes.length > 0 ? operationsAround(sink.node, operations) : undefined;
+        for (const { code, node } of codes) {
+          if (handlerOperations) checkOperationCode(code, node, handlerOperations);
+          else checkCode(code, node);
+        }
+        if (reportUnresolved && unresolved.length > 0) reportUnresolvedStatus(sink.status, unresolved);
+      }),
+      // Nest answers a handler with 201 for @Post() and 200 otherwise, unless @HttpCode() (or @Res()) says otherwise.
+      ...(checksOperations && {
+        'Program:exit'() {
+          const routes = getFileRoutes(context.sourceCode, context.filename);
+          for (const { handler, routes: handlerRoutes } of routes.handlers) {
+            if (!handlerRoutes.some((route) => route.decorator) || setsItsOwnStatus(handler)) continue;
+            const handlerOperations = operationsAround(handler.body ?? handler, operations);
+            if (!handlerOperations) continue;
+            for (const route of handlerRoutes) {
+              const code = implicitNestStatus(route);
+              if (code === undefined || route.method === '*' || !route.decorator) continue;
+              const operation = route.documented ?? operations?.find(route.method, joinPaths(basePath, route.path));
+              if (!operation || operationDocuments(operation, code) || allowed.has(code) || !once(route.decorator, code)) continue;
+              context.report({
+                node: route.decorator,
+                messageId: 'undocumentedImplicitStatus',
+                data: {
+                  operation: describeOperation(operation),
+                  status: describeStatus(code),
+                  origin: operation.origin,
+                  documents: operation.originIsPlural ? 'document' : 'documents',
+                  documented: describeDocumentedCodes(operation),
+                },
+              });
+            }
+          }
+        },
+      }),
+    };
   },
 });
+
+/** The documented operations a route of the code is: its method's, or for a handler of every method, all of its path's. */
+function operationsOfRoute(route: CodeRoute, index: OperationIndex, basePath: string): readonly DocumentedOperation[] {
+  const path = joinPaths(basePath, route.path);
+  if (route.method === '*') return index.findAll(path);
+  const operation = index.find(route.method, path);
+  return operation ? [operation] : [];
+}
+
+function describeRoute(route: CodeRoute, basePath: string): string {
+  return `${route.method === '*' ? 'ALL' : route.method.toUpperCase()} ${joinPaths(basePath, route.path)}`;
+}
 
 function isNotAStatusValue(node: TSESTree.Node): boolean {
   const value = skipTypeWrappers(node);

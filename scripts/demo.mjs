@@ -22,3 +22,9 @@ if (fatal.length > 0) {
   console.error(`${fatal.length} file(s) could not be linted.`);
   process.exitCode = 1;
 }
+
+// The drift per operation, as `npx eslint-plugin-http-status routes api/src` prints it in the example's folder.
+const { buildRoutesReport, formatRoutesReport } = await import('../dist/src/routes-report.js');
+const report = await buildRoutesReport(['api/src/server.ts'], examples, []);
+console.log('\nPer operation (npx eslint-plugin-http-status routes api/src/server.ts, in examples/):\n');
+console.log(formatRoutesReport(report, 'table'));

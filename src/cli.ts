@@ -10,6 +10,7 @@ import { parseSettings, SETTINGS_KEY } from './settings';
 import { mergeDocumentedTables, type DocumentedTable } from './table/documented';
 import { statusClassOf } from './table/lookup';
 import { loadSource, setSourceWarningHandler } from './table/sources';
+import { buildRoutesReport, formatRoutesReport } from './routes-report';
 
 /** Every command, with its options and help: the one list that parsing, help and errors read. */
 const COMMANDS = {
@@ -26,6 +27,15 @@ without, use settings['${SETTINGS_KEY}'] from the ESLint config that applies to
     help: 'Read each document and list its codes, or say what is wrong with it and exit 1.',
     options: ['source'],
   },
+  routes: {
+    synopsis: 'routes [PATH ...] [--source FILE] [--format table|markdown|json]',
+    help: `Lint PATH (default: .) with the project's ESLint config and print, per documented
+operation, the codes it documents, the codes its handlers send, what they send that it
+does not document, and what it documents that they never send (only where every send
+could be read). Exit 1 when a handler sends a status its operation does not document.
+The documents are settings['${SETTINGS_KEY}'].source, or --source FILE.`,
+    options: ['source', 'format'],
+  },
 } as const;
 type CommandName = keyof typeof COMMANDS;
 
@@ -33,6 +43,7 @@ const OPTIONS = {
   source: { type: 'string', short: 's', multiple: true, help: 'a document to read; repeat for several' },
   for: { type: 'string', help: 'the file whose ESLint config to read settings from (table without --source)' },
   json: { type: 'boolean', help: 'print JSON instead of text (table)' },
+  format: { type: 'string', value: 'FORMAT', help: 'table (default), markdown or json (routes)' },
   help: { type: 'boolean', short: 'h', help: 'show this help' },
   version: { type: 'boolean', short: 'v', help: 'show the version' },
 } as const;
@@ -42,7 +53,7 @@ const PROGRAM = 'eslint-plugin-http-status';
 
 function optionLine(name: OptionName): string {
   const option = OPTIONS[name];
-  const flag = `${'short' in option ? `-${option.short}, ` : '    '}--${name}${option.type === 'string' ? ' FILE' : ''}`;
+  const flag = `${'short' in option ? `-${option.short}, ` : '    '}--${name}${option.type === 'string' ? ` ${'value' in option ? option.value : 'FILE'}` : ''}`;
   return `  ${flag.padEnd(20)}${option.help}`;
 }
 
@@ -215,7 +226,7 @@ function runCheckSource(files: readonly string[], cwd: string, output: Output): 
 interface CommandLine {
   readonly command: CommandName | 'help' | undefined;
   readonly positionals: string[];
-  readonly values: { source?: string[]; for?: string; json?: boolean; help?: boolean; version?: boolean };
+  readonly values: { source?: string[]; for?: string; json?: boolean; format?: string; help?: boolean; version?: boolean };
 }
 
 /** The command, its FILE arguments and options; an option the command does not take is a usage error. */
@@ -224,7 +235,7 @@ function parseCommandLine(argv: readonly string[]): CommandLine {
   const positionals = tokens.flatMap((token) => (token.kind === 'positional' ? [token.value] : []));
   const [first, ...rest] = positionals;
   if (first !== undefined && first !== 'help' && !Object.hasOwn(COMMANDS, first)) {
-    throw new UsageError(`unknown command ${JSON.stringify(first)}; the commands are ${Object.keys(COMMANDS).join(' and ')}.`);
+    throw new UsageError(`unknown command ${JSON.stringify(first)}; the commands are ${Object.keys(COMMANDS).join(', ')}.`);
   }
   const command = first as CommandLine['command'];
   const forCommand = command === undefined || command === 'help' ? undefined : command;
@@ -239,7 +250,9 @@ function parseCommandLine(argv: readonly string[]): CommandLine {
       );
     }
     const option = OPTIONS[token.name as OptionName];
-    if (option.type === 'string' && token.value === undefined) throw new UsageError(`${token.rawName} needs a FILE.`, forCommand);
+    if (option.type === 'string' && token.value === undefined) {
+      throw new UsageError(`${token.rawName} needs a ${'value' in option ? option.value : 'FILE'}.`, forCommand);
+    }
     if (option.type === 'boolean' && token.inlineValue) throw new UsageError(`${token.rawName} takes no value.`, forCommand);
   }
   return { command, positionals: rest, values: values as CommandLine['values'] };
@@ -265,8 +278,18 @@ export async function main(argv: readonly string[], cwd: string, output: Output)
         return await runTable(values, cwd, output);
       case 'check-source':
         return runCheckSource([...positionals, ...(values.source ?? [])], cwd, output);
+      case 'routes': {
+        const format = values.format ?? 'table';
+        if (format !== 'table' && format !== 'markdown' && format !== 'json') {
+          throw new UsageError(`--format must be table, markdown or json; got ${JSON.stringify(format)}.`, command);
+        }
+        const report = await buildRoutesReport(positionals, cwd, values.source ?? []);
+        for (const error of report.parseErrors) output.err(`warning: ${error}\n`);
+        output.out(formatRoutesReport(report, format));
+        return report.operations.some((entry) => entry.undocumented.length > 0) ? 1 : 0;
+      }
       case undefined:
-        throw new UsageError('a command is needed: table or check-source.');
+        throw new UsageError('a command is needed: table, check-source or routes.');
     }
   } catch (error) {
     if (error instanceof UsageError) {

@@ -32,15 +32,20 @@ export interface PluginSettings {
   readonly table: DocumentedTable;
   /** `senders` by name. */
   readonly senders: ReadonlyMap<string, SenderSetting>;
+  /**
+   * The path the code's routes are served under, before the path each one registers (a Nest global
+   * prefix, a router mounted in another file): `basePath: '/api'`. '' when not set.
+   */
+  readonly basePath: string;
 }
 
 export const SETTINGS_KEY = 'http-status';
 const SETTING = `settings['${SETTINGS_KEY}']`;
-const KNOWN_KEYS: readonly string[] = ['codes', 'source', 'senders'];
+const KNOWN_KEYS: readonly string[] = ['codes', 'source', 'senders', 'basePath'];
 const SENDER_KEYS: readonly string[] = ['name', 'status', 'statusArgument'];
 
 const noSenders: ReadonlyMap<string, SenderSetting> = new Map();
-const defaults: PluginSettings = Object.freeze({ table: defaultDocumentedTable, senders: noSenders });
+const defaults: PluginSettings = Object.freeze({ table: defaultDocumentedTable, senders: noSenders, basePath: '' });
 
 interface ParsedSettings {
   readonly settings: PluginSettings;
@@ -95,8 +100,17 @@ function parse(raw: unknown, cwd: string): ParsedSettings {
     }
   }
   const senders = settings.senders === undefined ? noSenders : parseSenders(settings.senders);
+  const basePath = settings.basePath === undefined ? '' : parseBasePath(settings.basePath);
   const table = tables.length === 0 ? defaultDocumentedTable : mergeDocumentedTables(tables);
-  return { settings: table === defaultDocumentedTable && senders === noSenders ? defaults : { table, senders }, sourceTables };
+  const unchanged = table === defaultDocumentedTable && senders === noSenders && basePath === '';
+  return { settings: unchanged ? defaults : { table, senders, basePath }, sourceTables };
+}
+
+function parseBasePath(raw: unknown): string {
+  if (typeof raw !== 'string' || !raw.startsWith('/') || /[?#\s]/u.test(raw)) {
+    throw new ConfigurationError(`${SETTING}.basePath must be a path that starts with "/", like "/api"; got ${formatValue(raw)}.`);
+  }
+  return raw;
 }
 
 function parseSenders(raw: unknown): ReadonlyMap<string, SenderSetting> {

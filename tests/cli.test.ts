@@ -235,8 +235,8 @@ describe('the http-status CLI', () => {
 
   it('usage errors exit 2 with one line that points to the help', () => {
     const cases: [string[], string][] = [
-      [[], 'a command is needed: table or check-source. Run "eslint-plugin-http-status --help" for usage.'],
-      [['lint'], 'unknown command "lint"; the commands are table and check-source. Run "eslint-plugin-http-status --help" for usage.'],
+      [[], 'a command is needed: table, check-source or routes. Run "eslint-plugin-http-status --help" for usage.'],
+      [['lint'], 'unknown command "lint"; the commands are table, check-source, routes. Run "eslint-plugin-http-status --help" for usage.'],
       [['check-source'], 'check-source needs at least one FILE. Run "eslint-plugin-http-status check-source --help" for usage.'],
       [['table', 'openapi.yaml'], 'table takes no FILE arguments; use --source openapi.yaml. Run "eslint-plugin-http-status table --help" for usage.'],
       [['table', '--sauce', 'x.yaml'], 'unknown option --sauce. Run "eslint-plugin-http-status table --help" for usage.'],
@@ -255,3 +255,50 @@ describe('the http-status CLI', () => {
     expect(typeof built.loadCodeTable).toBe('function');
   });
 });
+
+describe('http-status routes', () => {
+  const project = path.join(fixturesDir, 'routes-nest');
+
+  it('prints each operation of a Nest project: documented, sent, and both differences; exit 1 on an undocumented send', () => {
+    const { status, stdout, stderr } = run(['routes', 'src'], project);
+    expect(stderr).toBe('');
+    expect(stdout).toBe(
+      [
+        'OPERATION               DOCUMENTED  SENT           SENT, UNDOCUMENTED  DOCUMENTED, NEVER SENT',
+        'POST /api/users         201, 409    201, 409       -                   -',
+        'DELETE /api/users/{id}  204         204            -                   -',
+        'GET /api/users/{id}     200, 404    200, 400, 404  400                 -',
+        '',
+        '3 documented operations, 1 file linted; 1 operation sends a status it does not document. "?" means a send could not be read, so what is never sent cannot be told.',
+        '',
+      ].join('\n'),
+    );
+    expect(status).toBe(1);
+  });
+
+  it('prints Markdown for a pull-request comment, and JSON', () => {
+    const markdown = run(['routes', 'src', '--format', 'markdown'], project);
+    expect(markdown.stdout.split('\n').slice(0, 3)).toEqual([
+      '| operation | documented | sent | sent, undocumented | documented, never sent |',
+      '|---|---|---|---|---|',
+      '| `POST /api/users` | 201, 409 | 201, 409 | - | - |',
+    ]);
+    const json = JSON.parse(run(['routes', 'src', '--format', 'json'], project).stdout) as { operations: { operation: string; undocumented: number[] }[] };
+    expect(json.operations.find((entry) => entry.operation === 'GET /api/users/{id}')?.undocumented).toEqual([400]);
+  });
+
+  it('exits 0 when every send is documented, and 2 on a bad --format', () => {
+    const withBadRequest = path.join(buildDir, 'routes-openapi.yaml');
+    writeFileSync(
+      withBadRequest,
+      readFileSync(path.join(project, 'openapi.yaml'), 'utf8').replace("'404': { description: No such user }", "'400': { description: Bad id }, '404': { description: No such user }"),
+    );
+    const { status, stdout } = run(['routes', 'src', '--source', withBadRequest], project);
+    expect(stdout).toContain('0 operations send a status it does not document');
+    expect(status).toBe(0);
+    const bad = run(['routes', '--format', 'html'], project);
+    expect(bad.stderr).toBe('http-status: --format must be table, markdown or json; got "html". Run "eslint-plugin-http-status routes --help" for usage.\n');
+    expect(bad.status).toBe(2);
+  });
+});
+

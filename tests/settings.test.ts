@@ -69,10 +69,20 @@ describe("settings['http-status']", () => {
     );
     expect(errorOf({ codes: 'all' }).message).toContain('must be a list of status codes');
     expect(errorOf({ code: [200] }).message).toBe(
-      "settings['http-status'] has an unknown key \"code\"; known keys are codes, source, senders.",
+      "settings['http-status'] has an unknown key \"code\"; known keys are codes, source, senders, basePath.",
     );
     expect(errorOf([200]).message).toContain("settings['http-status'] must be an object");
     expect(errorOf({ source: 42 }).message).toBe("settings['http-status'].source must be a file path; got 42.");
+  });
+
+  it('reads basePath, a path that starts with a slash', () => {
+    expect(parseSettings({ basePath: '/api' }, process.cwd()).basePath).toBe('/api');
+    expect(parseSettings({ codes: [200] }, process.cwd()).basePath).toBe('');
+    for (const bad of ['api', 42, '/api?x=1', '/a b']) {
+      expect(errorOf({ basePath: bad }).message).toBe(
+        `settings['http-status'].basePath must be a path that starts with "/", like "/api"; got ${typeof bad === 'string' ? JSON.stringify(bad) : String(bad)}.`,
+      );
+    }
   });
 
   it('reads senders, each with one status or the argument that holds it', () => {

@@ -6,11 +6,10 @@
  * Each file is parsed once per TypeScript source file object: the program keeps that object while
  * the file is unchanged, and an editor's next program makes a new one, which drops the old entry.
  */
-import { analyze } from '@typescript-eslint/scope-manager';
-import { parse, simpleTraverse } from '@typescript-eslint/typescript-estree';
 import { AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { visitorKeys } from '@typescript-eslint/visitor-keys';
 import type * as ts from 'typescript';
+import { loadEstreeParser } from './typescript';
 
 const parsed = new WeakMap<ts.SourceFile, TSESLint.SourceCode | null>();
 
@@ -19,7 +18,9 @@ export function sourceCodeOf(file: ts.SourceFile): TSESLint.SourceCode | undefin
   let sourceCode = parsed.get(file);
   if (sourceCode === undefined) {
     try {
-      const ast = parse(file.text, {
+      // Only typed files get here, so TypeScript, which typescript-estree loads, is installed.
+      const { estree, scopeManager } = loadEstreeParser();
+      const ast = estree.parse(file.text, {
         comment: true,
         filePath: file.fileName,
         jsx: /\.[cm]?[jt]sx$/u.test(file.fileName),
@@ -28,9 +29,9 @@ export function sourceCodeOf(file: ts.SourceFile): TSESLint.SourceCode | undefin
         tokens: true,
       });
       // ESLint sets `parent` as it walks; the sink search reads it.
-      simpleTraverse(ast, { enter: () => {} }, true);
-      const scopeManager = analyze(ast, { sourceType: 'module' });
-      sourceCode = new TSESLint.SourceCode({ text: file.text, ast, scopeManager, visitorKeys: visitorKeys as TSESLint.SourceCode.VisitorKeys, parserServices: null });
+      estree.simpleTraverse(ast, { enter: () => {} }, true);
+      const scopes = scopeManager.analyze(ast, { sourceType: 'module' });
+      sourceCode = new TSESLint.SourceCode({ text: file.text, ast, scopeManager: scopes, visitorKeys: visitorKeys as TSESLint.SourceCode.VisitorKeys, parserServices: null });
     } catch {
       // A file TypeScript read but typescript-estree cannot: its helpers stay unknown.
       sourceCode = null;

@@ -1,5 +1,7 @@
 import type * as ts from 'typescript';
 import type * as tsApiUtils from 'ts-api-utils';
+import type * as scopeManager from '@typescript-eslint/scope-manager';
+import type * as typescriptEstree from '@typescript-eslint/typescript-estree';
 
 /*
  * `typescript` is an optional peer dependency: untyped users may not have it.
@@ -8,6 +10,7 @@ import type * as tsApiUtils from 'ts-api-utils';
  */
 let typescriptModule: typeof ts | undefined;
 let tsApiUtilsModule: typeof tsApiUtils | undefined;
+let estreeModules: { readonly estree: typeof typescriptEstree; readonly scopeManager: typeof scopeManager } | undefined;
 
 export function loadTypeScript(): typeof ts {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily on purpose, see above
@@ -19,4 +22,15 @@ export function loadTsApiUtils(): typeof tsApiUtils {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily on purpose, see above
   tsApiUtilsModule ??= require('ts-api-utils') as typeof tsApiUtils;
   return tsApiUtilsModule;
+}
+
+/** typescript-estree (which loads TypeScript) and the scope manager, to read another file of a typed program. */
+export function loadEstreeParser(): { readonly estree: typeof typescriptEstree; readonly scopeManager: typeof scopeManager } {
+  estreeModules ??= {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily on purpose, see above
+    estree: require('@typescript-eslint/typescript-estree') as typeof typescriptEstree,
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded with it
+    scopeManager: require('@typescript-eslint/scope-manager') as typeof scopeManager,
+  };
+  return estreeModules;
 }

@@ -76,4 +76,5 @@ export const express: FrameworkModule = {
   },
   emptyBody: { senderCall: { method: 'end' } },
   headRoutes: { method: 'head' },
+  routes: { methodCalls: true, pathThenMethod: 'route', mounts: ['use'] },
 };

@@ -33,4 +33,9 @@ export const fastify: FrameworkModule = {
   },
   emptyBody: { senderCall: { method: 'send' } },
   headRoutes: { method: 'head' },
+  routes: {
+    methodCalls: true,
+    routeObject: { name: 'route', pathKeys: ['url', 'path'] },
+    pluginPrefix: { name: 'register', key: 'prefix' },
+  },
 };

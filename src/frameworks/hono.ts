@@ -43,6 +43,7 @@ export const hono: FrameworkModule = {
     methodArgument: { kind: 'nullable-methods', methods: ['body', 'newResponse'] },
   },
   headRoutes: { method: 'head' },
+  routes: { methodCalls: true, methodFirst: 'on', mounts: ['route'], basePathMethod: 'basePath' },
   // `throw new HTTPException(401, { message })`: Hono's error handler sends its response.
   exceptionClass: {
     className: 'HTTPException',

@@ -50,6 +50,7 @@ import type {
 } from './types';
 
 export type * from './types';
+
 export { emptyBodyValue, headersKey, unknownBody } from './forms';
 
 /** In the order the README lists them. */
@@ -326,3 +327,27 @@ export const headRouteMethods: ReadonlySet<string> = new Set(
 export const headRouteDecorators: ReadonlySet<string> = new Set(
   allOf((module) => (module.headRoutes?.decorator === undefined ? [] : [module.headRoutes.decorator])),
 );
+
+/* ---------- Routes ---------- */
+
+/** Every framework's route forms, merged: the route search reads these. */
+export const routeForms = {
+  methodCalls: frameworkModulesWith((module) => module.routes?.methodCalls),
+  methodFirst: new Set(allOfRoutes((routes) => (routes.methodFirst === undefined ? [] : [routes.methodFirst]))),
+  routeObjects: allOfRoutes((routes) => (routes.routeObject ? [routes.routeObject] : [])),
+  pathThenMethod: new Set(allOfRoutes((routes) => (routes.pathThenMethod === undefined ? [] : [routes.pathThenMethod]))),
+  mounts: new Set(allOfRoutes((routes) => routes.mounts ?? [])),
+  pluginPrefixes: allOfRoutes((routes) => (routes.pluginPrefix ? [routes.pluginPrefix] : [])),
+  constructorPrefixes: allOfRoutes((routes) => (routes.constructorPrefix ? [routes.constructorPrefix] : [])),
+  basePathMethods: new Set(allOfRoutes((routes) => (routes.basePathMethod === undefined ? [] : [routes.basePathMethod]))),
+  decorators: allOfRoutes((routes) => (routes.decorators ? [routes.decorators] : [])),
+  files: allOfRoutes((routes) => routes.files ?? []),
+};
+
+function frameworkModulesWith(part: (module: FrameworkModule) => boolean | undefined): boolean {
+  return frameworkModules.some((module) => part(module) === true);
+}
+
+function allOfRoutes<Value>(part: (routes: NonNullable<FrameworkModule['routes']>) => readonly Value[]): Value[] {
+  return frameworkModules.flatMap((module) => (module.routes ? part(module.routes) : []));
+}

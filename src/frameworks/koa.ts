@@ -44,4 +44,6 @@ export const koa: FrameworkModule = {
     vary: impliedHeaders('Vary'),
   },
   headRoutes: { method: 'head' },
+  // @koa/router: `router.get('/x', handler)`, `new Router({ prefix: '/api' })`.
+  routes: { methodCalls: true, constructorPrefix: { className: 'Router', key: 'prefix' } },
 };

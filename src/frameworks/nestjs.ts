@@ -9,6 +9,59 @@ const nestPackage = '@nestjs/common';
 /** Nest's exceptions: headers come from filters, guards or interceptors the code of the sink does not show. */
 const exceptionHeaders: HeaderSources = { kind: 'elsewhere' };
 
+/** The `@nestjs/swagger` decorators that each document one response of an operation, with its status. */
+const apiResponseDecorators: Readonly<Record<string, number | 'default'>> = {
+  ApiContinueResponse: 100,
+  ApiSwitchingProtocolsResponse: 101,
+  ApiProcessingResponse: 102,
+  ApiEarlyhintsResponse: 103,
+  ApiOkResponse: 200,
+  ApiCreatedResponse: 201,
+  ApiAcceptedResponse: 202,
+  ApiNonAuthoritativeInformationResponse: 203,
+  ApiNoContentResponse: 204,
+  ApiResetContentResponse: 205,
+  ApiPartialContentResponse: 206,
+  ApiAmbiguousResponse: 300,
+  ApiMovedPermanentlyResponse: 301,
+  ApiFoundResponse: 302,
+  ApiSeeOtherResponse: 303,
+  ApiNotModifiedResponse: 304,
+  ApiTemporaryRedirectResponse: 307,
+  ApiPermanentRedirectResponse: 308,
+  ApiBadRequestResponse: 400,
+  ApiUnauthorizedResponse: 401,
+  ApiPaymentRequiredResponse: 402,
+  ApiForbiddenResponse: 403,
+  ApiNotFoundResponse: 404,
+  ApiMethodNotAllowedResponse: 405,
+  ApiNotAcceptableResponse: 406,
+  ApiProxyAuthenticationRequiredResponse: 407,
+  ApiRequestTimeoutResponse: 408,
+  ApiConflictResponse: 409,
+  ApiGoneResponse: 410,
+  ApiLengthRequiredResponse: 411,
+  ApiPreconditionFailedResponse: 412,
+  ApiPayloadTooLargeResponse: 413,
+  ApiUriTooLongResponse: 414,
+  ApiUnsupportedMediaTypeResponse: 415,
+  ApiRequestedRangeNotSatisfiableResponse: 416,
+  ApiExpectationFailedResponse: 417,
+  ApiIAmATeapotResponse: 418,
+  ApiMisdirectedResponse: 421,
+  ApiUnprocessableEntityResponse: 422,
+  ApiFailedDependencyResponse: 424,
+  ApiPreconditionRequiredResponse: 428,
+  ApiTooManyRequestsResponse: 429,
+  ApiInternalServerErrorResponse: 500,
+  ApiNotImplementedResponse: 501,
+  ApiBadGatewayResponse: 502,
+  ApiServiceUnavailableResponse: 503,
+  ApiGatewayTimeoutResponse: 504,
+  ApiHttpVersionNotSupportedResponse: 505,
+  ApiDefaultResponse: 'default',
+};
+
 export const nestjs: FrameworkModule = {
   id: 'nestjs',
   title: 'NestJS',
@@ -62,4 +115,15 @@ export const nestjs: FrameworkModule = {
     responseParameterDecorators: new Set(['Res', 'Response', 'Next']),
   },
   headRoutes: { decorator: 'Head' },
+  routes: {
+    decorators: {
+      package: '@nestjs/common',
+      controller: 'Controller',
+      methods: { Get: 'get', Post: 'post', Put: 'put', Delete: 'delete', Patch: 'patch', Options: 'options', Head: 'head', All: 'all' },
+      // tests/frameworks/packages.test.ts checks these against the installed @nestjs/swagger.
+      responses: { package: '@nestjs/swagger', byName: apiResponseDecorators, withStatus: 'ApiResponse' },
+    },
+  },
 };
+
+export { apiResponseDecorators };

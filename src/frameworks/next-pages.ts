@@ -24,4 +24,6 @@ export const nextPages: FrameworkModule = {
   chainThroughMethods: ['setHeader', 'removeHeader'],
   headerSetters: { setHeader: nameSetter, appendHeader: nameSetter },
   emptyBody: { senderCall: { method: 'end' } },
+  // `pages/api/users/[id].ts`: its default export serves every method.
+  routes: { files: [{ file: /(?:^|\/)pages\/(api(?:\/.*?)?)(?:\/index)?\.[cm]?[jt]sx?$/u, prefix: '', defaultExport: true }] },
 };

@@ -29,6 +29,8 @@ export const next: FrameworkModule = {
     statics: { ...responseStatics, redirect: { ...responseStatics.redirect!, status: { kind: 'status-or-init', index: 1, absent: 307 } } },
   },
   emptyBody: { constructorArgument: true, methodArgument: { kind: 'construct' } },
+  // The App Router: `app/users/[id]/route.ts` exports `GET`, `POST` …
+  routes: { files: [{ file: /(?:^|\/)app\/(.*?)\/?route\.[cm]?[jt]sx?$/u, prefix: '' }] },
   functions: {
     modules: ['next/navigation'],
     packages: ['next'],

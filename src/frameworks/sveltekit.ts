@@ -10,6 +10,8 @@ export const sveltekit: FrameworkModule = {
   title: 'SvelteKit',
   packages: ['@sveltejs/kit'],
   droppedBodyFate: 'the fetch Response constructor throws',
+  // `src/routes/users/[id]/+server.ts` exports `GET`, `POST` …
+  routes: { files: [{ file: /(?:^|\/)src\/routes\/(.*?)\/?\+server\.[cm]?[jt]s$/u, prefix: '' }] },
   functions: {
     modules: ['@sveltejs/kit'],
     packages: ['@sveltejs/kit'],

@@ -408,4 +408,53 @@ export interface FrameworkModule {
   readonly errorStatusProperties?: readonly string[];
   /** Route registration: the method that registers a HEAD route (`app.head(…)`), the decorator that marks one (`@Head()`). */
   readonly headRoutes?: { readonly method?: string; readonly decorator?: string };
+  /** How the code says which operation (method and path) a handler serves. */
+  readonly routes?: RouteForms;
+}
+
+/**
+ * The forms that bind a handler to a method and a literal path, for the per-operation check.
+ * The handler is the last function argument (or a function of the same file it names); the
+ * middleware before it is not taken for the route's.
+ */
+export interface RouteForms {
+  /** `app.get('/users/:id', handler)`: HTTP methods as method names (a Koa router's name may come before the path). */
+  readonly methodCalls?: boolean;
+  /** `app.on('GET', '/users/:id', handler)`: a method named so that takes the HTTP method (or a list of them) first. */
+  readonly methodFirst?: string;
+  /** `app.route({ method: 'GET', url: '/users/:id', handler })`: the method, and the keys of the object's path. */
+  readonly routeObject?: { readonly name: string; readonly pathKeys: readonly string[] };
+  /** `app.route('/users/:id').get(handler)`: the method that takes the path, whose result has the HTTP methods. */
+  readonly pathThenMethod?: string;
+  /** `app.use('/api', router)`, `app.route('/api', sub)`: the routes of the router mounted get the path before theirs. */
+  readonly mounts?: readonly string[];
+  /** `fastify.register(plugin, { prefix: '/api' })`: the routes the plugin function registers get the prefix. */
+  readonly pluginPrefix?: { readonly name: string; readonly key: string };
+  /** `new Router({ prefix: '/api' })` (@koa/router): a constructor option, by class name. */
+  readonly constructorPrefix?: { readonly className: string; readonly key: string };
+  /** `new Hono().basePath('/api')`: a method whose result registers routes under the path. */
+  readonly basePathMethod?: string;
+  /** Nest: `@Controller('users')` on the class, `@Get(':id')` on the method, from this package. */
+  readonly decorators?: {
+    readonly package: string;
+    readonly controller: string;
+    /** Decorator name → HTTP method; 'all' for `@All()`. */
+    readonly methods: Readonly<Record<string, string>>;
+    /**
+     * The decorators that document an operation's responses in the code (`@nestjs/swagger`), on the
+     * method or the whole class: each named one means its status (`@ApiNotFoundResponse()` → 404,
+     * `'default'` for `@ApiDefaultResponse()`); `withStatus` takes it from its options (`@ApiResponse({ status: 404 })`).
+     */
+    readonly responses?: {
+      readonly package: string;
+      readonly byName: Readonly<Record<string, number | 'default'>>;
+      readonly withStatus: string;
+    };
+  };
+  /**
+   * File-system routes: a file whose path matches `file` (its capture the route's path, with `[id]`
+   * parameters and `(group)` folders), whose exports named for HTTP methods are the handlers; with
+   * `defaultExport`, the default export is a handler of every method (Next.js API routes).
+   */
+  readonly files?: readonly { readonly file: RegExp; readonly prefix: string; readonly defaultExport?: boolean }[];
 }

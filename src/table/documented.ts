@@ -1,4 +1,5 @@
 import { getStatusEntry, isInDefaultTable, statusClassOf } from './lookup';
+import { compileOperations, type DocumentedOperation, type OperationIndex } from './operations';
 import { statusEntries, type StatusClass } from './registry';
 
 /** One code of the API's documented table. */
@@ -24,17 +25,20 @@ export interface DocumentedTable {
   /** The documented entry for `code`, including codes covered only by a documented class. */
   get(code: number): DocumentedStatus | undefined;
   has(code: number): boolean;
+  /** The operations its documents give one by one (OpenAPI), compiled for lookup; undefined when none do. */
+  readonly operations: OperationIndex | undefined;
 }
 
 export interface DocumentedTableInit {
   readonly origin: string;
   readonly isDefault?: boolean;
   readonly classes?: Iterable<StatusClass>;
+  readonly operations?: readonly DocumentedOperation[] | undefined;
 }
 
 export function createDocumentedTable(
   entries: Iterable<DocumentedStatus>,
-  { origin, isDefault = false, classes = [] }: DocumentedTableInit,
+  { origin, isDefault = false, classes = [], operations }: DocumentedTableInit,
 ): DocumentedTable {
   const byCode = new Map<number, DocumentedStatus>();
   for (const entry of entries) {
@@ -64,6 +68,7 @@ export function createDocumentedTable(
     classes: classSet,
     get,
     has: (code: number) => get(code) !== undefined,
+    operations: operations && operations.length > 0 ? compileOperations(operations) : undefined,
   });
 }
 
@@ -75,6 +80,7 @@ export function mergeDocumentedTables(tables: readonly DocumentedTable[]): Docum
     {
       origin: tables.map((table) => table.origin).join(' + '),
       classes: tables.flatMap((table) => [...table.classes]),
+      operations: tables.flatMap((table) => table.operations?.operations ?? []),
     },
   );
 }

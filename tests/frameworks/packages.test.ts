@@ -8,7 +8,7 @@ import * as ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { adonisStatusMethods } from '../../src/frameworks/adonis';
 import { boomStatuses } from '../../src/frameworks/hapi';
-import { nestjs } from '../../src/frameworks/nestjs';
+import { apiResponseDecorators, nestjs } from '../../src/frameworks/nestjs';
 import { trpcHttpStatusOfCode } from '../../src/frameworks/trpc';
 import { connectHttpStatusOfCode } from '../../src/frameworks/connect';
 import { epicInvariant } from '../../src/frameworks/epic-invariant';
@@ -24,6 +24,25 @@ describe('the modules agree with their packages', () => {
     }
     expect(Object.keys(builtIns).length).toBeGreaterThan(15);
     expect(nestjs.exceptionClass?.subclasses).toEqual(builtIns);
+  });
+
+  it('NestJS: every @nestjs/swagger decorator that documents one response, with its status', async () => {
+    const swagger = (await import('@nestjs/swagger')) as unknown as Record<string, unknown>;
+    const documented: Record<string, number | 'default'> = {};
+    for (const [name, value] of Object.entries(swagger)) {
+      if (!/^Api\w+Response$/u.test(name) || name === 'ApiResponse' || typeof value !== 'function') continue;
+      class Probe {
+        method(): void {}
+      }
+      const descriptor = Object.getOwnPropertyDescriptor(Probe.prototype, 'method')!;
+      (value as () => MethodDecorator)()(Probe.prototype, 'method', descriptor);
+      const metadata = Reflect.getMetadata('swagger/apiResponse', descriptor.value as object) as Record<string, unknown>;
+      const [status] = Object.keys(metadata);
+      documented[name] = status === 'default' ? 'default' : Number(status);
+    }
+    expect(Object.keys(documented).length).toBeGreaterThan(40);
+    expect(apiResponseDecorators).toEqual(documented);
+    expect(nestjs.routes?.decorators?.responses?.byName).toBe(apiResponseDecorators);
   });
 
   it("tRPC: every error code, with the HTTP status tRPC's own table gives it", async () => {

@@ -68,9 +68,9 @@ describe('no-undocumented-status through the ESLint class', () => {
     expect(stack).not.toMatch(/\n\s+at /u);
   });
 
-  it('is in the configs: recommended as error, strict with reportUnresolved', () => {
+  it('is in the configs: recommended as error, strict with reportUnresolved and reportUnknownRoutes', () => {
     expect(plugin.configs.recommended.rules[ruleId]).toBe('error');
     expect(plugin.configs['recommended-type-checked'].rules[ruleId]).toBe('error');
-    expect(plugin.configs.strict.rules[ruleId]).toEqual(['error', { reportUnresolved: true }]);
+    expect(plugin.configs.strict.rules[ruleId]).toEqual(['error', { reportUnresolved: true, reportUnknownRoutes: true }]);
   });
 });

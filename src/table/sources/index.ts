@@ -186,7 +186,7 @@ function toTable(parsed: ParsedSource, origin: string): DocumentedTable {
       ...(description === undefined ? {} : { description }),
       origin,
     })),
-    { origin, classes: parsed.classes },
+    { origin, classes: parsed.classes, operations: parsed.operations },
   );
 }
 

@@ -1,11 +1,10 @@
 import { ConfigurationError, formatValue } from '../../errors';
 import { isStatusCodeNumber } from '../lookup';
 import type { StatusClass } from '../registry';
+import { joinPaths, operationMethods, type DocumentedOperation } from '../operations';
 import { EntryCollector, type ParsedSource } from './parsed-source';
 import type { StructuredDocument } from './structured';
 
-/** The operation keys of a Path Item (OpenAPI 3.2 adds `query`). */
-const OPERATION_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace', 'query'] as const;
 const RANGE_KEY = /^([1-5])XX$/iu;
 
 type JsonObject = Record<string, unknown>;
@@ -88,6 +87,8 @@ export function readOpenApi(document: StructuredDocument, file: string): ParsedS
 
   const collector = new EntryCollector();
   const classes = new Set<StatusClass>();
+  const operations: DocumentedOperation[] = [];
+  const prefix = pathPrefix(root);
   let operationCount = 0;
 
   for (const [pathKey, rawItem] of Object.entries(root.paths)) {
@@ -95,13 +96,23 @@ export function readOpenApi(document: StructuredDocument, file: string): ParsedS
     const itemWhere = member('paths', pathKey);
     const item = follow(rawItem, itemWhere);
     if (!isObject(item)) continue;
-    for (const method of OPERATION_METHODS) {
+    for (const method of operationMethods) {
       const operation = item[method];
       if (!isObject(operation)) continue;
       operationCount += 1;
       const responsesWhere = `${itemWhere}.${method}.responses`;
       const responses = follow(operation.responses, responsesWhere);
       if (!isObject(responses)) continue;
+      const operationCodes = new Set<number>();
+      const operationClasses = new Set<StatusClass>();
+      operations.push({
+        method,
+        path: joinPaths(prefix, pathKey),
+        codes: operationCodes,
+        classes: operationClasses,
+        hasDefault: Object.hasOwn(responses, 'default'),
+        origin: file,
+      });
       // Where the keys were written, for a line number in errors.
       const keyPath = isObject(rawItem) && rawItem.$ref === undefined ? ['paths', pathKey, method, 'responses'] : undefined;
 
@@ -110,6 +121,7 @@ export function readOpenApi(document: StructuredDocument, file: string): ParsedS
         const range = RANGE_KEY.exec(key);
         if (range) {
           classes.add(`${range[1]}xx` as StatusClass);
+          operationClasses.add(`${range[1]}xx` as StatusClass);
           continue;
         }
         // Three digits as written: YAML reads `0x194` and `2e2` as numbers that look like codes.
@@ -131,6 +143,7 @@ export function readOpenApi(document: StructuredDocument, file: string): ParsedS
             : follow(response, member(responsesWhere, key));
         const description = isObject(body) && typeof body.description === 'string' ? body.description.trim() : undefined;
         collector.add(code, undefined, description || undefined);
+        operationCodes.add(code);
       }
     }
   }
@@ -154,5 +167,17 @@ export function readOpenApi(document: StructuredDocument, file: string): ParsedS
     throw new ConfigurationError(`${file}: the ${version} document documents no status codes: ${why}.`);
   }
 
-  return { kind: `${version} document`, entries: collector.entries(), classes: [...classes].sort(), warnings };
+  return { kind: `${version} document`, entries: collector.entries(), classes: [...classes].sort(), warnings, operations };
+}
+
+/**
+ * The path the operations are served under: Swagger 2's `basePath`, or the path of OpenAPI 3's first
+ * server (`https://api.example.com/v1` → `/v1`; a relative `/v1` as it is).
+ */
+function pathPrefix(root: JsonObject): string {
+  if (typeof root.basePath === 'string') return root.basePath;
+  const [server] = Array.isArray(root.servers) ? (root.servers as unknown[]) : [];
+  const url = isObject(server) && typeof server.url === 'string' ? server.url : '';
+  const path = /^[a-z][a-z\d+.-]*:\/\/[^/]*(\/.*)?$/iu.exec(url);
+  return path ? (path[1] ?? '') : url.startsWith('/') ? url : '';
 }

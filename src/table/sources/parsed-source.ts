@@ -1,3 +1,4 @@
+import type { DocumentedOperation } from '../operations';
 import type { StatusClass } from '../registry';
 
 /** One code as a document gives it: the reason and description only when the document says them. */
@@ -17,6 +18,8 @@ export interface ParsedSource {
   readonly classes: readonly StatusClass[];
   /** Things skipped that the user should hear about (external `$ref`s). */
   readonly warnings: readonly string[];
+  /** The operations it documents one by one (OpenAPI). */
+  readonly operations?: readonly DocumentedOperation[];
 }
 
 /**

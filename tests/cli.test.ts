@@ -276,6 +276,17 @@ describe('http-status routes', () => {
     expect(status).toBe(1);
   });
 
+  it('reads the operations a Nest project documents with @nestjs/swagger decorators, with no document', () => {
+    const { status, stdout, stderr } = run(['routes', 'src'], path.join(fixturesDir, 'routes-nest-swagger'));
+    expect(stderr).toBe('');
+    expect(stdout.split('\n').slice(0, 3)).toEqual([
+      'OPERATION        DOCUMENTED     SENT           SENT, UNDOCUMENTED  DOCUMENTED, NEVER SENT',
+      'POST /orders     201, 409, 503  201            -                   409, 503',
+      'GET /orders/:id  200, 404, 503  200, 400, 404  400                 503',
+    ]);
+    expect(status).toBe(1);
+  });
+
   it('prints Markdown for a pull-request comment, and JSON', () => {
     const markdown = run(['routes', 'src', '--format', 'markdown'], project);
     expect(markdown.stdout.split('\n').slice(0, 3)).toEqual([

@@ -8,6 +8,8 @@ import {
   handlerRoutesAround,
   implicitNestStatus,
   importsRouteDocumentation,
+  describeRoute,
+  operationsOfRoute,
   setsItsOwnStatus,
   type CodeRoute,
 } from '../src/analysis/routes';
@@ -190,9 +192,7 @@ export default createRule<Options, MessageIds>({
       if (!found) return undefined;
       let known = operationsOfHandler.get(found.handler);
       if (known === undefined) {
-        const matched = found.routes.flatMap((route) =>
-          route.documented ? [route.documented] : index ? operationsOfRoute(route, index, basePath) : [],
-        );
+        const matched = found.routes.flatMap((route) => operationsOfRoute(route, index, basePath));
         known = matched.length > 0 ? matched : null;
         operationsOfHandler.set(found.handler, known);
         if (!known && reportUnknownRoutes && index) {
@@ -271,18 +271,6 @@ export default createRule<Options, MessageIds>({
     };
   },
 });
-
-/** The documented operations a route of the code is: its method's, or for a handler of every method, all of its path's. */
-function operationsOfRoute(route: CodeRoute, index: OperationIndex, basePath: string): readonly DocumentedOperation[] {
-  const path = joinPaths(basePath, route.path);
-  if (route.method === '*') return index.findAll(path);
-  const operation = index.find(route.method, path);
-  return operation ? [operation] : [];
-}
-
-function describeRoute(route: CodeRoute, basePath: string): string {
-  return `${route.method === '*' ? 'ALL' : route.method.toUpperCase()} ${joinPaths(basePath, route.path)}`;
-}
 
 function isNotAStatusValue(node: TSESTree.Node): boolean {
   const value = skipTypeWrappers(node);

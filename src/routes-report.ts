@@ -8,13 +8,22 @@
  */
 import { resolve } from 'node:path';
 import type { TSESLint } from '@typescript-eslint/utils';
-import { getFileRoutes, handlerRoutesAround, implicitNestStatus, importsRouteDocumentation, setsItsOwnStatus, type CodeRoute } from './analysis/routes';
+import {
+  describeRoute,
+  getFileRoutes,
+  handlerRoutesAround,
+  implicitNestStatus,
+  importsRouteDocumentation,
+  operationsOfRoute,
+  setsItsOwnStatus,
+  type CodeRoute,
+} from './analysis/routes';
 import { getStatusResolver } from './analysis/resolve';
 import { createSinkListener, resolveSinkStatus } from './analysis/sinks';
 import { ConfigurationError } from './errors';
 import { getPluginSettings } from './settings';
 import { mergeDocumentedTables, type DocumentedTable } from './table/documented';
-import { describeDocumentedCodes, describeOperation, joinPaths, operationDocuments, type DocumentedOperation } from './table/operations';
+import { describeDocumentedCodes, describeOperation, operationDocuments, type DocumentedOperation } from './table/operations';
 import { isStatusCodeNumber } from './table/lookup';
 import { loadSource } from './table/sources';
 
@@ -65,19 +74,13 @@ function collectorRule(
       const resolver = getStatusResolver(context);
       const routes = getFileRoutes(context.sourceCode, context.filename);
       const entryOf = (route: CodeRoute): RouteSends => {
-        const path = joinPaths(settings.basePath, route.path);
-        const key = `${context.filename}\0${route.method} ${path}\0${route.node.range[0]}`;
+        const described = describeRoute(route, settings.basePath);
+        const key = `${context.filename}\0${described}\0${route.node.range[0]}`;
         let entry = store.get(key);
         if (!entry) {
-          const operations = route.documented
-            ? [route.documented]
-            : !index
-              ? []
-              : route.method === '*'
-                ? index.findAll(path)
-                : [index.find(route.method, path)].filter((found) => found !== undefined);
+          const operations = operationsOfRoute(route, index, settings.basePath);
           for (const operation of operations) seen.add(operation);
-          entry = { route: `${route.method === '*' ? 'ALL' : route.method.toUpperCase()} ${path}`, operations, codes: new Set(), unreadable: false };
+          entry = { route: described, operations, codes: new Set(), unreadable: false };
           store.set(key, entry);
         }
         return entry;

@@ -11,7 +11,7 @@
 import { AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { routeForms } from '../frameworks';
 import { constantNames } from '../table/constant-names';
-import { operationMethods, joinPaths, type DocumentedOperation, type OperationMethod } from '../table/operations';
+import { operationMethods, joinPaths, type DocumentedOperation, type OperationIndex, type OperationMethod } from '../table/operations';
 import type { StatusClass } from '../table/registry';
 import { findPropertyValue, findVariableOf, forEachChildNode, isFunctionNode, skipTypeWrappers, type FunctionNode } from './ast';
 
@@ -55,6 +55,24 @@ export function getFileRoutes(sourceCode: Readonly<TSESLint.SourceCode>, filenam
 }
 
 /**
+ * The documented operations a route of the code is: what the code's own decorators document, else
+ * its method's operation in the documents, or for a handler of every method, all of its path's.
+ */
+export function operationsOfRoute(route: CodeRoute, index: OperationIndex | undefined, basePath: string): readonly DocumentedOperation[] {
+  if (route.documented) return [route.documented];
+  if (!index) return [];
+  const path = joinPaths(basePath, route.path);
+  if (route.method === '*') return index.findAll(path);
+  const operation = index.find(route.method, path);
+  return operation ? [operation] : [];
+}
+
+/** "GET /users/:id", "ALL /api/users/[id]": a route as the code writes it, prefixes joined. */
+export function describeRoute(route: CodeRoute, basePath: string): string {
+  return `${route.method === '*' ? 'ALL' : route.method.toUpperCase()} ${joinPaths(basePath, route.path)}`;
+}
+
+/**
  * The route a handler serves, found from a node inside it: the innermost enclosing function that is
  * a handler; for a method's decorator (Nest's `@HttpCode(204)`), the method.
  */
@@ -77,6 +95,24 @@ const methodNames = new Map<string, OperationMethod | '*'>([
   // @koa/router's alias.
   ['del', 'delete'],
 ]);
+
+/** `x.name(…)` → 'name'; undefined for any other callee. */
+function calledMethodName(call: TSESTree.CallExpression): string | undefined {
+  const callee = call.callee;
+  return callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed && callee.property.type === AST_NODE_TYPES.Identifier
+    ? callee.property.name
+    : undefined;
+}
+
+/** The HTTP methods a literal or a list of literals names: `'GET'`, `['GET', 'POST']`. */
+function httpMethodsOf(node: TSESTree.Node | undefined): (OperationMethod | '*')[] {
+  const elements = node?.type === AST_NODE_TYPES.ArrayExpression ? node.elements : [node];
+  return elements.flatMap((element) => {
+    const written = element && element.type !== AST_NODE_TYPES.SpreadElement ? literalString(element)?.toLowerCase() : undefined;
+    const method = written === undefined ? undefined : methodNames.get(written);
+    return method === undefined ? [] : [method];
+  });
+}
 
 function literalString(node: TSESTree.Node | undefined): string | undefined {
   if (!node) return undefined;
@@ -137,9 +173,9 @@ function findRoutes(sourceCode: Readonly<TSESLint.SourceCode>, filename: string)
   };
 
   const visitCall = (call: TSESTree.CallExpression): void => {
-    const callee = call.callee;
-    if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed || callee.property.type !== AST_NODE_TYPES.Identifier) return;
-    const name = callee.property.name;
+    const name = calledMethodName(call);
+    if (name === undefined) return;
+    const callee = call.callee as TSESTree.MemberExpression;
     const args = call.arguments;
     // `app.get('/x', h)`, a Koa router's `router.get('name', '/x', h)`.
     const method = routeForms.methodCalls ? methodNames.get(name) : undefined;
@@ -153,16 +189,10 @@ function findRoutes(sourceCode: Readonly<TSESLint.SourceCode>, filename: string)
         return;
       }
       const inner = skipTypeWrappers(callee.object);
-      if (
-        handler &&
-        inner.type === AST_NODE_TYPES.CallExpression &&
-        inner.callee.type === AST_NODE_TYPES.MemberExpression &&
-        !inner.callee.computed &&
-        inner.callee.property.type === AST_NODE_TYPES.Identifier &&
-        routeForms.pathThenMethod.has(inner.callee.property.name)
-      ) {
+      const innerName = inner.type === AST_NODE_TYPES.CallExpression ? calledMethodName(inner) : undefined;
+      if (handler && inner.type === AST_NODE_TYPES.CallExpression && innerName !== undefined && routeForms.pathThenMethod.has(innerName)) {
         const innerPath = literalString(inner.arguments[0]);
-        if (isRoutePath(innerPath)) registrations.push({ call, method, path: innerPath, receiver: inner.callee.object, handler });
+        if (isRoutePath(innerPath)) registrations.push({ call, method, path: innerPath, receiver: (inner.callee as TSESTree.MemberExpression).object, handler });
       }
       return;
     }
@@ -170,13 +200,8 @@ function findRoutes(sourceCode: Readonly<TSESLint.SourceCode>, filename: string)
     if (routeForms.methodFirst.has(name)) {
       const path = literalString(args[1]);
       const handler = lastHandler(args);
-      const methods = args[0]?.type === AST_NODE_TYPES.ArrayExpression ? args[0].elements : [args[0]];
       if (!isRoutePath(path) || !handler) return;
-      for (const element of methods) {
-        const written = element && element.type !== AST_NODE_TYPES.SpreadElement ? literalString(element)?.toLowerCase() : undefined;
-        const each = written === undefined ? undefined : methodNames.get(written);
-        if (each !== undefined) registrations.push({ call, method: each, path, receiver: callee.object, handler });
-      }
+      for (const each of httpMethodsOf(args[0])) registrations.push({ call, method: each, path, receiver: callee.object, handler });
       return;
     }
     // `fastify.route({ method: 'GET', url: '/x', handler })`.
@@ -185,14 +210,8 @@ function findRoutes(sourceCode: Readonly<TSESLint.SourceCode>, filename: string)
     if (routeObject && options?.type === AST_NODE_TYPES.ObjectExpression) {
       const path = routeObject.pathKeys.map((key) => literalString(findPropertyValue(options, key))).find(isRoutePath);
       const handler = findPropertyValue(options, 'handler');
-      const methodValue = findPropertyValue(options, 'method');
-      const methods = methodValue?.type === AST_NODE_TYPES.ArrayExpression ? methodValue.elements : [methodValue];
       if (path === undefined || !handler) return;
-      for (const element of methods) {
-        const written = element && element.type !== AST_NODE_TYPES.SpreadElement ? literalString(element)?.toLowerCase() : undefined;
-        const each = written === undefined ? undefined : methodNames.get(written);
-        if (each !== undefined) registrations.push({ call, method: each, path, receiver: callee.object, handler });
-      }
+      for (const each of httpMethodsOf(findPropertyValue(options, 'method'))) registrations.push({ call, method: each, path, receiver: callee.object, handler });
       return;
     }
     // `app.use('/api', router)`, `app.route('/api', sub)`.
@@ -226,13 +245,7 @@ function findRoutes(sourceCode: Readonly<TSESLint.SourceCode>, filename: string)
       const options = init.arguments[0] && skipTypeWrappers(init.arguments[0]);
       const prefix = form && options?.type === AST_NODE_TYPES.ObjectExpression ? literalString(findPropertyValue(options, form.key)) : undefined;
       if (isRoutePath(prefix)) ownPrefixes.set(declarator.id.name, prefix);
-    } else if (
-      init.type === AST_NODE_TYPES.CallExpression &&
-      init.callee.type === AST_NODE_TYPES.MemberExpression &&
-      !init.callee.computed &&
-      init.callee.property.type === AST_NODE_TYPES.Identifier &&
-      routeForms.basePathMethods.has(init.callee.property.name)
-    ) {
+    } else if (init.type === AST_NODE_TYPES.CallExpression && routeForms.basePathMethods.has(calledMethodName(init) ?? '')) {
       const prefix = literalString(init.arguments[0]);
       if (isRoutePath(prefix)) ownPrefixes.set(declarator.id.name, prefix);
     }

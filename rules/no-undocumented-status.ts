@@ -22,7 +22,6 @@ import { describeStatus, getStatusEntry, isStatusCodeNumber } from '../src/table
 import {
   describeDocumentedCodes,
   describeOperation,
-  joinPaths,
   operationDocuments,
   type DocumentedOperation,
   type OperationIndex,
@@ -251,7 +250,7 @@ export default createRule<Options, MessageIds>({
             for (const route of handlerRoutes) {
               const code = implicitNestStatus(route);
               if (code === undefined || route.method === '*' || !route.decorator) continue;
-              const operation = route.documented ?? operations?.find(route.method, joinPaths(basePath, route.path));
+              const [operation] = operationsOfRoute(route, operations, basePath);
               if (!operation || operationDocuments(operation, code) || allowed.has(code) || !once(route.decorator, code)) continue;
               context.report({
                 node: route.decorator,

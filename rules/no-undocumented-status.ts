@@ -7,7 +7,7 @@ import {
   getFileRoutes,
   handlerRoutesAround,
   implicitNestStatus,
-  importsRouteDocumentation,
+  mayDocumentRoutesInCode,
   describeRoute,
   operationsOfRoute,
   setsItsOwnStatus,
@@ -179,15 +179,18 @@ export default createRule<Options, MessageIds>({
     };
 
     const operations = table.operations;
-    // Routes are looked for only where something documents operations: an OpenAPI source, or the file's own decorators.
-    const checksOperations = operations !== undefined || importsRouteDocumentation(context.sourceCode.ast);
+    // Routes are looked for only where something documents operations: an OpenAPI source, or the file's own code;
+    // asked at the first send, so that a file with none pays nothing.
+    let checksOperationsKnown: boolean | undefined;
+    const checksOperations = (): boolean => (checksOperationsKnown ??= operations !== undefined || mayDocumentRoutesInCode(context.sourceCode));
+    const fileRoutes = () => getFileRoutes(context.sourceCode, context.filename, getTypeInfo(context));
     /** The operations a handler's routes are, once per handler; `null` when its routes are none of the documents'. */
     const operationsOfHandler = new WeakMap<TSESTree.Node, readonly DocumentedOperation[] | null>();
     const unknownReported = new WeakSet<TSESTree.Node>();
 
     /** The documented operations a send belongs to, when it is in a handler of a documented route. */
     const operationsAround = (node: TSESTree.Node, index: OperationIndex | undefined): readonly DocumentedOperation[] | undefined => {
-      const found = handlerRoutesAround(node, getFileRoutes(context.sourceCode, context.filename));
+      const found = handlerRoutesAround(node, fileRoutes());
       if (!found) return undefined;
       let known = operationsOfHandler.get(found.handler);
       if (known === undefined) {
@@ -232,7 +235,7 @@ export default createRule<Options, MessageIds>({
     return {
       ...createSinkListener(context, { receiverNames }, (sink) => {
         const { codes, unresolved } = resolveSinkStatus(resolver, sink);
-        const handlerOperations = checksOperations && codes.length > 0 ? operationsAround(sink.node, operations) : undefined;
+        const handlerOperations = codes.length > 0 && checksOperations() ? operationsAround(sink.node, operations) : undefined;
         for (const { code, node } of codes) {
           if (handlerOperations) checkOperationCode(code, node, handlerOperations);
           else checkCode(code, node);
@@ -240,9 +243,9 @@ export default createRule<Options, MessageIds>({
         if (reportUnresolved && unresolved.length > 0) reportUnresolvedStatus(sink.status, unresolved);
       }),
       // Nest answers a handler with 201 for @Post() and 200 otherwise, unless @HttpCode() (or @Res()) says otherwise.
-      ...(checksOperations && {
-        'Program:exit'() {
-          const routes = getFileRoutes(context.sourceCode, context.filename);
+      'Program:exit'() {
+          if (!checksOperations()) return;
+          const routes = fileRoutes();
           for (const { handler, routes: handlerRoutes } of routes.handlers) {
             if (!handlerRoutes.some((route) => route.decorator) || setsItsOwnStatus(handler)) continue;
             const handlerOperations = operationsAround(handler.body ?? handler, operations);
@@ -266,7 +269,6 @@ export default createRule<Options, MessageIds>({
             }
           }
         },
-      }),
     };
   },
 });

@@ -13,12 +13,13 @@ import {
   getFileRoutes,
   handlerRoutesAround,
   implicitNestStatus,
-  importsRouteDocumentation,
+  mayDocumentRoutesInCode,
   operationsOfRoute,
   setsItsOwnStatus,
   type CodeRoute,
 } from './analysis/routes';
 import { getStatusResolver } from './analysis/resolve';
+import { getTypeInfo } from './analysis/type-info';
 import { createSinkListener, resolveSinkStatus } from './analysis/sinks';
 import { ConfigurationError } from './errors';
 import { getPluginSettings } from './settings';
@@ -69,10 +70,10 @@ function collectorRule(
       const settings = getPluginSettings(context);
       const table = sourceTable ?? settings.table;
       const index = table.operations;
-      if (!index && !importsRouteDocumentation(context.sourceCode.ast)) return {};
+      if (!index && !mayDocumentRoutesInCode(context.sourceCode)) return {};
       for (const operation of index?.operations ?? []) seen.add(operation);
       const resolver = getStatusResolver(context);
-      const routes = getFileRoutes(context.sourceCode, context.filename);
+      const routes = getFileRoutes(context.sourceCode, context.filename, getTypeInfo(context));
       const entryOf = (route: CodeRoute): RouteSends => {
         const described = describeRoute(route, settings.basePath);
         const key = `${context.filename}\0${described}\0${route.node.range[0]}`;

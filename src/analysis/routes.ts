@@ -10,10 +10,19 @@
  */
 import { AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { routeForms } from '../frameworks';
-import { constantNames } from '../table/constant-names';
 import { operationMethods, joinPaths, type DocumentedOperation, type OperationIndex, type OperationMethod } from '../table/operations';
-import type { StatusClass } from '../table/registry';
-import { findPropertyValue, findVariableOf, forEachChildNode, isFunctionNode, skipTypeWrappers, type FunctionNode } from './ast';
+import { findPropertyValue, findVariableOf, forEachChildNode, isFunctionNode, memberName, propertyKeyName, skipTypeWrappers, type FunctionNode } from './ast';
+import {
+  contractHandlers,
+  decoratorName,
+  documentedByDecorators,
+  documentedOperation,
+  literalString,
+  responsesAt,
+  routeDefinitionAt,
+  type DocumentedResponses,
+} from './route-documentation';
+import type { TypeInfo } from './type-info';
 
 const { DefinitionType } = TSESLint.Scope;
 
@@ -38,17 +47,28 @@ export interface FileRoutes {
 
 const byFile = new WeakMap<object, FileRoutes>();
 
-const responsePackages = new Set(routeForms.decorators.flatMap((form) => (form.responses ? [form.responses.package] : [])));
-
-/** Whether the file imports a package whose decorators document its routes' responses (`@nestjs/swagger`): syntax only. */
-export function importsRouteDocumentation(program: TSESTree.Program): boolean {
-  return program.body.some((item) => item.type === AST_NODE_TYPES.ImportDeclaration && responsePackages.has(item.source.value));
+/**
+ * Whether the file may document its routes' responses in the code: it imports a package that does
+ * (`@nestjs/swagger`, `@hono/zod-openapi`, ts-rest), or its text has the keys of route options that
+ * do (Fastify's `schema.response`; a plugin file need not import Fastify). Syntax only.
+ */
+export function mayDocumentRoutesInCode(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  let known = documentsInCode.get(sourceCode);
+  if (known === undefined) {
+    known =
+      sourceCode.ast.body.some((item) => item.type === AST_NODE_TYPES.ImportDeclaration && routeForms.documentationPackages.has(item.source.value)) ||
+      routeForms.optionsResponses.some((keys) => keys.every((key) => sourceCode.text.includes(key)));
+    documentsInCode.set(sourceCode, known);
+  }
+  return known;
 }
 
-export function getFileRoutes(sourceCode: Readonly<TSESLint.SourceCode>, filename: string): FileRoutes {
+const documentsInCode = new WeakMap<object, boolean>();
+
+export function getFileRoutes(sourceCode: Readonly<TSESLint.SourceCode>, filename: string, typeInfo?: TypeInfo): FileRoutes {
   let routes = byFile.get(sourceCode);
   if (!routes) {
-    routes = findRoutes(sourceCode, filename);
+    routes = findRoutes(sourceCode, filename, typeInfo);
     byFile.set(sourceCode, routes);
   }
   return routes;
@@ -114,14 +134,6 @@ function httpMethodsOf(node: TSESTree.Node | undefined): (OperationMethod | '*')
   });
 }
 
-function literalString(node: TSESTree.Node | undefined): string | undefined {
-  if (!node) return undefined;
-  const value = skipTypeWrappers(node);
-  if (value.type === AST_NODE_TYPES.Literal && typeof value.value === 'string') return value.value;
-  if (value.type === AST_NODE_TYPES.TemplateLiteral && value.expressions.length === 0) return value.quasis[0]?.value.cooked ?? undefined;
-  return undefined;
-}
-
 const isRoutePath = (path: string | undefined): path is string => path !== undefined && (path.startsWith('/') || path === '' || path === '*');
 
 /** The path of a file-system route: `api/users/[id]` → `/api/users/[id]`, `(group)` and `@slot` folders dropped. */
@@ -130,7 +142,14 @@ function fileRoutePath(captured: string, prefix: string): string {
   return joinPaths(prefix, ...segments);
 }
 
-function findRoutes(sourceCode: Readonly<TSESLint.SourceCode>, filename: string): FileRoutes {
+/** What a registration's own code documents for its responses, before its path is known in full. */
+interface CodeDocumentation {
+  readonly responses: DocumentedResponses;
+  readonly origin: string;
+  readonly originIsPlural: boolean;
+}
+
+function findRoutes(sourceCode: Readonly<TSESLint.SourceCode>, filename: string, typeInfo: TypeInfo | undefined): FileRoutes {
   const handlers = new Map<FunctionNode, CodeRoute[]>();
   /** Prefixes by the name of a router variable: `app.use('/api', router)`, `new Router({ prefix })`. */
   const prefixes = new Map<string, string>();
@@ -140,7 +159,14 @@ function findRoutes(sourceCode: Readonly<TSESLint.SourceCode>, filename: string)
   const ownPrefixes = new Map<string, string>();
   /** Prefixes by plugin function: `register(plugin, { prefix })`. */
   const pluginPrefixes = new Map<FunctionNode, string>();
-  const registrations: { call: TSESTree.CallExpression; method: OperationMethod | '*'; path: string; receiver: TSESTree.Node; handler: TSESTree.Node }[] = [];
+  const registrations: {
+    call: TSESTree.CallExpression;
+    method: OperationMethod | '*';
+    path: string;
+    receiver: TSESTree.Node;
+    handler: TSESTree.Node;
+    documentation?: CodeDocumentation | undefined;
+  }[] = [];
   const visitorKeys = sourceCode.visitorKeys;
 
   const functionOf = (node: TSESTree.Node | undefined): FunctionNode | undefined => {
@@ -172,6 +198,16 @@ function findRoutes(sourceCode: Readonly<TSESLint.SourceCode>, filename: string)
     return undefined;
   };
 
+  /** Fastify's `{ schema: { response: { 200: … } } }` in a route's options. */
+  const optionsDocumentation = (options: TSESTree.Node | undefined): CodeDocumentation | undefined => {
+    if (!options) return undefined;
+    for (const keys of routeForms.optionsResponses) {
+      const responses = responsesAt(options, keys, sourceCode, typeInfo);
+      if (responses) return { responses, origin: `the route's ${keys.join('.')}`, originIsPlural: false };
+    }
+    return undefined;
+  };
+
   const visitCall = (call: TSESTree.CallExpression): void => {
     const name = calledMethodName(call);
     if (name === undefined) return;
@@ -184,10 +220,12 @@ function findRoutes(sourceCode: Readonly<TSESLint.SourceCode>, filename: string)
       const path = isRoutePath(first) ? first : isRoutePath(literalString(args[1])) && first !== undefined ? literalString(args[1]) : undefined;
       const handler = lastHandler(args);
       if (path !== undefined && handler) {
-        // `app.route('/x').get(h)`: the path is the inner call's.
-        registrations.push({ call, method, path, receiver: callee.object, handler });
+        // `app.get('/x', { schema }, h)`: the options are an object argument before the handler.
+        const options = args.find((argument) => argument !== handler && skipTypeWrappers(argument).type === AST_NODE_TYPES.ObjectExpression);
+        registrations.push({ call, method, path, receiver: callee.object, handler, documentation: optionsDocumentation(options) });
         return;
       }
+      // `app.route('/x').get(h)`: the path is the inner call's.
       const inner = skipTypeWrappers(callee.object);
       const innerName = inner.type === AST_NODE_TYPES.CallExpression ? calledMethodName(inner) : undefined;
       if (handler && inner.type === AST_NODE_TYPES.CallExpression && innerName !== undefined && routeForms.pathThenMethod.has(innerName)) {
@@ -211,7 +249,35 @@ function findRoutes(sourceCode: Readonly<TSESLint.SourceCode>, filename: string)
       const path = routeObject.pathKeys.map((key) => literalString(findPropertyValue(options, key))).find(isRoutePath);
       const handler = findPropertyValue(options, 'handler');
       if (path === undefined || !handler) return;
-      for (const each of httpMethodsOf(findPropertyValue(options, 'method'))) registrations.push({ call, method: each, path, receiver: callee.object, handler });
+      const documentation = optionsDocumentation(options);
+      for (const each of httpMethodsOf(findPropertyValue(options, 'method'))) registrations.push({ call, method: each, path, receiver: callee.object, handler, documentation });
+      return;
+    }
+    // `app.openapi(createRoute({ method, path, responses }), handler)`.
+    const definedRoute = routeForms.definedRoutes.find((form) => form.register === name);
+    if (definedRoute && args[0]) {
+      const handler = lastHandler(args);
+      const definition = handler && routeDefinitionAt(args[0], definedRoute.define, sourceCode, typeInfo);
+      const method = definition && methodNames.get(definition.method.toLowerCase());
+      if (!handler || !definition || method === undefined || !isRoutePath(definition.path)) return;
+      const described = skipTypeWrappers(args[0]);
+      const origin = `the responses of ${described.type === AST_NODE_TYPES.Identifier ? described.name : `${definedRoute.define}()`}`;
+      const documentation = definition.responses && { responses: definition.responses, origin, originIsPlural: true };
+      registrations.push({ call, method, path: definition.path, receiver: callee.object, handler, documentation });
+      return;
+    }
+    // `s.router(contract, { getPost: handler })`: each handler serves its contract entry.
+    const contract = routeForms.contracts.find((form) => form.routerMethods.includes(name));
+    const implementation = args[1] && skipTypeWrappers(args[1]);
+    if (contract && args[0] && skipTypeWrappers(args[0]).type !== AST_NODE_TYPES.ObjectExpression && implementation?.type === AST_NODE_TYPES.ObjectExpression) {
+      const contractText = sourceCode.getText(args[0]).replace(/\s+/gu, '');
+      for (const { handler, definition, key } of contractHandlers(implementation, args[0], contract, sourceCode, typeInfo)) {
+        const method = methodNames.get(definition.method.toLowerCase());
+        if (method === undefined || method === '*' || !isRoutePath(definition.path)) continue;
+        const documented =
+          definition.responses && documentedOperation(method, definition.path, definition.responses, `the responses of ${contractText}.${key}`, true);
+        addRoute(handler, { method, path: definition.path, node: call, ...(documented && { documented }) });
+      }
       return;
     }
     // `app.use('/api', router)`, `app.route('/api', sub)`.
@@ -259,9 +325,21 @@ function findRoutes(sourceCode: Readonly<TSESLint.SourceCode>, filename: string)
       if (!controller) continue;
       const controllerPath = decoratorPath(controller) ?? '';
       const responses = form.responses;
-      const documents = (decorator: TSESTree.Decorator): boolean =>
-        responses !== undefined && importedFrom(decorator, sourceCode) === responses.package;
+      /** A response decorator of the package (`@ApiOperation()` and `@ApiTags()` document no response). */
+      const documents = (decorator: TSESTree.Decorator): boolean => {
+        const name = responses && decoratorName(decorator);
+        return name !== undefined && (Object.hasOwn(responses!.byName, name) || name === responses!.withStatus) && importedFrom(decorator, sourceCode) === responses!.package;
+      };
+      /**
+       * A decorator of the project's own that may document responses too (`@ApiCommonResponses()`,
+       * an `ApiResponse` of its own module): what it documents cannot be read, so nothing is.
+       */
+      const documentsUnreadably = (decorator: TSESTree.Decorator): boolean => {
+        const name = decoratorName(decorator);
+        return name !== undefined && /^Api\w*Responses?$/u.test(name) && !documents(decorator);
+      };
       const classResponses = responses ? node.decorators.filter(documents) : [];
+      const classUnreadable = node.decorators.some(documentsUnreadably);
       for (const member of node.body.body) {
         if (member.type !== AST_NODE_TYPES.MethodDefinition || member.value.type !== AST_NODE_TYPES.FunctionExpression) continue;
         for (const decorator of member.decorators) {
@@ -274,7 +352,7 @@ function findRoutes(sourceCode: Readonly<TSESLint.SourceCode>, filename: string)
           const className = node.id?.name ?? 'the class';
           const key = member.key.type === AST_NODE_TYPES.Identifier ? member.key.name : 'method';
           const documented =
-            responses && responseDecorators.length > 0 && routeMethod !== '*'
+            responses && responseDecorators.length > 0 && routeMethod !== '*' && !classUnreadable && !member.decorators.some(documentsUnreadably)
               ? documentedByDecorators(responseDecorators, responses, routeMethod, path, `the ${responses.package} decorators of ${className}.${key}`)
               : undefined;
           addRoute(member.value, { method: routeMethod, path, node: decorator, decorator, ...(documented && { documented }) });
@@ -316,8 +394,13 @@ function findRoutes(sourceCode: Readonly<TSESLint.SourceCode>, filename: string)
     }
     return '';
   };
-  for (const { call, method, path, receiver, handler } of registrations) {
-    addRoute(handler, { method, path: joinPaths(prefixOf(receiver, call), path), node: call });
+  for (const { call, method, path, receiver, handler, documentation } of registrations) {
+    const fullPath = joinPaths(prefixOf(receiver, call), path);
+    const documented =
+      documentation && method !== '*'
+        ? documentedOperation(method, fullPath, documentation.responses, documentation.origin, documentation.originIsPlural)
+        : undefined;
+    addRoute(handler, { method, path: fullPath, node: call, ...(documented && { documented }) });
   }
 
   // File-system routes: exports named for methods, or the default export.
@@ -371,55 +454,6 @@ export function implicitNestStatus(route: CodeRoute): number | undefined {
   return route.method === 'post' ? 201 : 200;
 }
 
-/** The operation response decorators document: `@ApiNotFoundResponse()` → 404, `@ApiResponse({ status: 409 })`. */
-function documentedByDecorators(
-  decorators: readonly TSESTree.Decorator[],
-  responses: { readonly byName: Readonly<Record<string, number | 'default'>>; readonly withStatus: string },
-  method: OperationMethod,
-  path: string,
-  origin: string,
-): DocumentedOperation {
-  const codes = new Set<number>();
-  const classes = new Set<StatusClass>();
-  let hasDefault = false;
-  const add = (status: number | string | undefined): void => {
-    if (status === 'default') hasDefault = true;
-    else if (typeof status === 'number') codes.add(status);
-    else if (typeof status === 'string' && /^[1-5]XX$/iu.test(status)) classes.add(`${status[0]}xx` as StatusClass);
-    // A status the code computes cannot be told: any status may be documented.
-    else hasDefault = true;
-  };
-  for (const decorator of decorators) {
-    const name = decoratorName(decorator);
-    if (name === undefined) continue;
-    if (Object.hasOwn(responses.byName, name)) add(responses.byName[name]);
-    else if (name === responses.withStatus) {
-      const expression = decorator.expression;
-      const options = expression.type === AST_NODE_TYPES.CallExpression && expression.arguments[0] ? skipTypeWrappers(expression.arguments[0]) : undefined;
-      add(options?.type === AST_NODE_TYPES.ObjectExpression ? documentedStatus(findPropertyValue(options, 'status')) : undefined);
-    }
-  }
-  return { method, path, codes, classes, hasDefault, origin, originIsPlural: true };
-}
-
-/** A documented status as written: `404`, `'default'`, `'4XX'`, `HttpStatus.NOT_FOUND`. */
-function documentedStatus(node: TSESTree.Node | undefined): number | string | undefined {
-  if (!node) return undefined;
-  const value = skipTypeWrappers(node);
-  if (value.type === AST_NODE_TYPES.Literal && (typeof value.value === 'number' || typeof value.value === 'string')) return value.value;
-  if (
-    value.type === AST_NODE_TYPES.MemberExpression &&
-    !value.computed &&
-    value.object.type === AST_NODE_TYPES.Identifier &&
-    value.object.name === 'HttpStatus' &&
-    value.property.type === AST_NODE_TYPES.Identifier &&
-    Object.hasOwn(constantNames.nestjs, value.property.name)
-  ) {
-    return constantNames.nestjs[value.property.name];
-  }
-  return undefined;
-}
-
 /** The module a decorator's name is imported from. */
 function importedFrom(decorator: TSESTree.Decorator, sourceCode: Readonly<TSESLint.SourceCode>): string | undefined {
   const expression = decorator.expression;
@@ -428,12 +462,6 @@ function importedFrom(decorator: TSESTree.Decorator, sourceCode: Readonly<TSESLi
   const [definition] = findVariableOf(sourceCode, callee)?.defs ?? [];
   const declaration = definition?.type === DefinitionType.ImportBinding ? definition.node.parent : undefined;
   return declaration?.type === AST_NODE_TYPES.ImportDeclaration ? declaration.source.value : undefined;
-}
-
-function decoratorName(decorator: TSESTree.Decorator): string | undefined {
-  const expression = decorator.expression;
-  const callee = expression.type === AST_NODE_TYPES.CallExpression ? expression.callee : expression;
-  return callee.type === AST_NODE_TYPES.Identifier ? callee.name : undefined;
 }
 
 /** `@Controller('users')`, `@Controller({ path: 'users' })`, `@Get(':id')`; undefined for none or a path that is not a literal. */

@@ -37,5 +37,8 @@ export const fastify: FrameworkModule = {
     methodCalls: true,
     routeObject: { name: 'route', pathKeys: ['url', 'path'] },
     pluginPrefix: { name: 'register', key: 'prefix' },
+    optionsResponses: ['schema', 'response'],
+    // A plugin file that imports its schemas may not write the keys.
+    documentationPackages: ['fastify'],
   },
 };

@@ -43,7 +43,15 @@ export const hono: FrameworkModule = {
     methodArgument: { kind: 'nullable-methods', methods: ['body', 'newResponse'] },
   },
   headRoutes: { method: 'head' },
-  routes: { methodCalls: true, methodFirst: 'on', mounts: ['route'], basePathMethod: 'basePath' },
+  routes: {
+    methodCalls: true,
+    methodFirst: 'on',
+    mounts: ['route'],
+    basePathMethod: 'basePath',
+    // `@hono/zod-openapi`: `app.openapi(createRoute({ method, path, responses }), handler)`.
+    definedRoutes: { register: 'openapi', define: 'createRoute' },
+    documentationPackages: ['@hono/zod-openapi'],
+  },
   // `throw new HTTPException(401, { message })`: Hono's error handler sends its response.
   exceptionClass: {
     className: 'HTTPException',

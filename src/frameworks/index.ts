@@ -342,6 +342,12 @@ export const routeForms = {
   basePathMethods: new Set(allOfRoutes((routes) => (routes.basePathMethod === undefined ? [] : [routes.basePathMethod]))),
   decorators: allOfRoutes((routes) => (routes.decorators ? [routes.decorators] : [])),
   files: allOfRoutes((routes) => routes.files ?? []),
+  optionsResponses: allOfRoutes((routes) => (routes.optionsResponses ? [routes.optionsResponses] : [])),
+  definedRoutes: allOfRoutes((routes) => (routes.definedRoutes ? [routes.definedRoutes] : [])),
+  contracts: allOfRoutes((routes) => (routes.contracts ? [routes.contracts] : [])),
+  documentationPackages: new Set(
+    allOfRoutes((routes) => [...(routes.documentationPackages ?? []), ...(routes.decorators?.responses ? [routes.decorators.responses.package] : [])]),
+  ),
 };
 
 function frameworkModulesWith(part: (module: FrameworkModule) => boolean | undefined): boolean {

@@ -2,10 +2,12 @@
 import { sinkHeaders } from './forms';
 import type { FrameworkModule } from './types';
 
+const packages = ['@ts-rest/core', '@ts-rest/express', '@ts-rest/fastify', '@ts-rest/nest', '@ts-rest/next', '@ts-rest/serverless'];
+
 export const tsRest: FrameworkModule = {
   id: 'ts-rest',
   title: 'ts-rest',
-  packages: ['@ts-rest/core', '@ts-rest/express', '@ts-rest/nest', '@ts-rest/next', '@ts-rest/serverless'],
+  packages,
   droppedBodyFate: 'the server drops it',
   returnedResponse: {
     statusKey: 'status',
@@ -14,5 +16,10 @@ export const tsRest: FrameworkModule = {
     headers: sinkHeaders('none', [{ kind: 'own-properties', keys: ['headers'] }]),
     // `s.router(contract, { getPost: async () => ({ status: 200, body }) })`, `tsr.router(…)`, nested routers too.
     handler: { kind: 'router-implementation', routerMethods: ['router'] },
+  },
+  // The contract documents each handler's responses: `c.router({ getPost: { method, path, responses } })`.
+  routes: {
+    contracts: { routerMethods: ['router'], pathPrefixKey: 'pathPrefix', commonResponsesKey: 'commonResponses' },
+    documentationPackages: packages,
   },
 };

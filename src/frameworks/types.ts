@@ -452,6 +452,25 @@ export interface RouteForms {
     };
   };
   /**
+   * Documentation in a route's own options: the keys of the object at this key path document its
+   * statuses (Fastify's `{ schema: { response: { 200: …, '4xx': … } } }`, in `app.get(path, options, handler)`
+   * or `app.route({ …, schema })`).
+   */
+  readonly optionsResponses?: readonly string[];
+  /**
+   * Route definitions that carry their method, path and `responses`, registered with a handler:
+   * `app.openapi(createRoute({ method, path, responses }), handler)` (`@hono/zod-openapi`).
+   */
+  readonly definedRoutes?: { readonly register: string; readonly define: string };
+  /**
+   * Contracts whose entries carry method, path and `responses`, implemented by an object of handlers
+   * keyed as the contract is: `s.router(contract, { getPost: handler })`, with the contract
+   * `c.router({ getPost: { method, path, responses } }, { pathPrefix, commonResponses })` (ts-rest).
+   */
+  readonly contracts?: { readonly routerMethods: readonly string[]; readonly pathPrefixKey: string; readonly commonResponsesKey: string };
+  /** The packages whose import says the file may document its routes' responses in the code. */
+  readonly documentationPackages?: readonly string[];
+  /**
    * File-system routes: a file whose path matches `file` (its capture the route's path, with `[id]`
    * parameters and `(group)` folders), whose exports named for HTTP methods are the handlers; with
    * `defaultExport`, the default export is a handler of every method (Next.js API routes).

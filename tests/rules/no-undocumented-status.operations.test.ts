@@ -157,6 +157,14 @@ for (const [mode, tester] of testers) {
       {
         code: "import { Controller, Get, NotFoundException } from '@nestjs/common';\nimport { ApiNotFoundResponse, ApiOkResponse } from '@nestjs/swagger';\n@Controller('users')\nexport class Users {\n  @Get(':id') @ApiOkResponse() @ApiNotFoundResponse()\n  find() { throw new NotFoundException('no such user'); }\n}",
       },
+      // @ApiOperation() and @ApiTags() document no response: the route is not documented in the code (novu's controllers).
+      {
+        code: "import { Controller, Get, Post } from '@nestjs/common';\nimport { ApiOperation, ApiTags } from '@nestjs/swagger';\n@ApiTags('users')\n@Controller('users')\nexport class Users {\n  @Get() @ApiOperation({ summary: 'List users' })\n  list() { return []; }\n  @Post() @ApiOperation({ summary: 'Create a user' })\n  create() { return { id: 1 }; }\n}",
+      },
+      // A response decorator of the project's own may document anything: the swagger ones beside it are not the whole list.
+      {
+        code: "import { BadRequestException, Controller, Get } from '@nestjs/common';\nimport { ApiOkResponse } from '@nestjs/swagger';\nimport { ApiCommonResponses } from './api-responses';\n@ApiCommonResponses()\n@Controller('users')\nexport class Users {\n  @Get() @ApiOkResponse()\n  list() { throw new BadRequestException('x'); }\n}",
+      },
       // A status the decorators compute cannot be told: anything may be documented.
       {
         code: "import { BadRequestException, Controller, Get } from '@nestjs/common';\nimport { ApiResponse } from '@nestjs/swagger';\ndeclare const status: number;\n@Controller('users')\nexport class Users {\n  @Get() @ApiResponse({ status })\n  list() { throw new BadRequestException('x'); }\n}",
@@ -202,3 +210,98 @@ for (const [mode, tester] of testers) {
     ],
   });
 }
+
+/** A finding of a route that its own code documents (no document needed). */
+const documentedInCode = (status: string, operation: string, origin: string, documents: string, documented: string, line: number, column: number) => ({
+  messageId: 'undocumentedForOperation' as const,
+  data: { status, operation, origin, documents, documented },
+  line,
+  column,
+});
+
+// Fastify's schema.response, @hono/zod-openapi's createRoute and ts-rest's contract document each route in the code.
+for (const [mode, tester] of testers) {
+  tester.run(`no-undocumented-status: operations documented by route schemas and contracts (${mode})`, rule as unknown as Rule, {
+    valid: [
+      // A class of statuses ('4xx') and a code of the schema.
+      {
+        code: "import Fastify from 'fastify';\nconst app = Fastify();\napp.get('/users/:id', { schema: { response: { 200: {}, '4xx': {} } } }, async (req, reply) => reply.code(404).send({ error: 'x' }));",
+      },
+      // Keys that cannot be read (untyped), or a type with an index signature (typed), document any status.
+      {
+        code: "import Fastify from 'fastify';\nconst app = Fastify();\nconst status: number = 200;\napp.get('/users/:id', { schema: { response: { [status]: {} } } }, async (req, reply) => reply.code(409).send({ error: 'x' }));",
+      },
+      // A route without a response schema documents nothing in the code: the API-wide table applies.
+      {
+        code: "import Fastify from 'fastify';\nconst app = Fastify();\napp.get('/users/:id', { schema: { params: {} } }, async (req, reply) => reply.code(409).send({ error: 'x' }));",
+      },
+      // Responses spread from this file's constant.
+      {
+        code: "import { OpenAPIHono, createRoute } from '@hono/zod-openapi';\nconst app = new OpenAPIHono();\nconst errors = { 404: { description: 'missing' } };\nconst getUser = createRoute({ method: 'get', path: '/users/{id}', responses: { 200: { description: 'ok' }, ...errors } });\napp.openapi(getUser, (c) => c.json({ error: 'x' }, 404));",
+      },
+      // ts-rest: the contract's entry documents the handler's status, nested contracts too.
+      {
+        code: "import { initContract } from '@ts-rest/core';\nimport { initServer } from '@ts-rest/express';\nconst c = initContract();\nconst contract = c.router({ posts: c.router({ getPost: { method: 'GET', path: '/posts/:id', responses: { 200: c.type<{ id: string }>(), 404: c.type<{ message: string }>() } } }) });\nconst s = initServer();\nexport const router = s.router(contract, { posts: { getPost: async () => ({ status: 404, body: { message: 'x' } }) } });",
+      },
+    ],
+    invalid: [
+      {
+        // Inline options of app.get, and route options read from this file's constant.
+        code: "import Fastify from 'fastify';\nconst app = Fastify();\napp.get('/users/:id', { schema: { response: { 200: {}, 404: {} } } }, async (req, reply) => reply.code(409).send({ error: 'x' }));\nconst schema = { response: { 201: {} } };\napp.route({ method: 'POST', url: '/users', schema, handler: async (req, reply) => reply.code(200).send({}) });",
+        errors: [
+          documentedInCode('409 (Conflict)', 'GET /users/:id', "the route's schema.response", 'documents', '200, 404', 3, 104),
+          documentedInCode('200 (OK)', 'POST /users', "the route's schema.response", 'documents', '201', 5, 94),
+        ],
+      },
+      {
+        // createRoute's responses, with the prefix of the route's mount.
+        code: "import { OpenAPIHono, createRoute } from '@hono/zod-openapi';\nconst api = new OpenAPIHono();\nconst app = new OpenAPIHono();\napp.route('/v2', api);\nconst getUser = createRoute({ method: 'get', path: '/users/{id}', responses: { 200: { description: 'ok' }, 404: { description: 'missing' } } });\napi.openapi(getUser, (c) => c.json({ error: 'x' }, 409));",
+        errors: [documentedInCode('409 (Conflict)', 'GET /v2/users/{id}', 'the responses of getUser', 'document', '200, 404', 6, 52)],
+      },
+      {
+        // A ts-rest contract with a path prefix and common responses.
+        code: "import { initContract } from '@ts-rest/core';\nimport { initServer } from '@ts-rest/express';\nconst c = initContract();\nconst contract = c.router({ getPost: { method: 'GET', path: '/posts/:id', responses: { 200: c.type<{ id: string }>() } } }, { pathPrefix: '/v1', commonResponses: { 500: c.type<{ message: string }>() } });\nconst s = initServer();\nexport const router = s.router(contract, {\n  getPost: async () => ({ status: 404, body: { message: 'x' } }),\n});",
+        errors: [documentedInCode('404 (Not Found)', 'GET /v1/posts/:id', 'the responses of contract.getPost', 'document', '200, 500', 7, 35)],
+      },
+    ],
+  });
+}
+
+// Definitions of another file: read from their types, and out of reach without them.
+createRuleTester().run('no-undocumented-status: route definitions of another file (untyped)', rule as unknown as Rule, {
+  valid: [
+    {
+      code: "import { OpenAPIHono } from '@hono/zod-openapi';\nimport { getUserRoute } from './route-definitions.js';\nconst app = new OpenAPIHono();\napp.openapi(getUserRoute, (c) => c.json({ error: 'x' }, 409));",
+    },
+  ],
+  invalid: [
+    {
+      // Responses spread from another module cannot be read: the route is still one of the code, checked against the document.
+      code: "import { OpenAPIHono, createRoute } from '@hono/zod-openapi';\nimport { errorResponses } from './route-definitions.js';\nconst app = new OpenAPIHono();\nconst getUser = createRoute({ method: 'get', path: '/v1/users/{id}', responses: { 200: { description: 'ok' }, ...errorResponses } });\napp.openapi(getUser, (c) => c.json({ error: 'x' }, 409));",
+      settings,
+      errors: [forOperation('409 (Conflict)', 'GET /v1/users/{id}', '200, 404', 5, 52)],
+    },
+  ],
+});
+createTypedRuleTester().run('no-undocumented-status: route definitions of another file (typed)', rule as unknown as Rule, {
+  valid: [
+    // 401 is documented by the responses spread from the other file.
+    {
+      code: "import { OpenAPIHono } from '@hono/zod-openapi';\nimport { getUserRoute } from './route-definitions.js';\nconst app = new OpenAPIHono();\napp.openapi(getUserRoute, (c) => c.json({ error: 'x' }, 401));",
+    },
+  ],
+  invalid: [
+    {
+      code: "import { OpenAPIHono } from '@hono/zod-openapi';\nimport { getUserRoute } from './route-definitions.js';\nconst app = new OpenAPIHono();\napp.openapi(getUserRoute, (c) => c.json({ error: 'x' }, 409));",
+      errors: [documentedInCode('409 (Conflict)', 'GET /users/{id}', 'the responses of getUserRoute', 'document', '200, 400, 401', 4, 57)],
+    },
+    {
+      code: "import { initServer } from '@ts-rest/express';\nimport { postsContract } from './route-definitions.js';\nconst s = initServer();\nexport const router = s.router(postsContract, {\n  getPost: async () => ({ status: 403, body: { message: 'x' } }),\n});",
+      errors: [documentedInCode('403 (Forbidden)', 'GET /v1/posts/:id', 'the responses of postsContract.getPost', 'document', '200, 404', 5, 35)],
+    },
+    {
+      code: "import Fastify from 'fastify';\nimport { userSchema } from './route-definitions.js';\nconst app = Fastify();\napp.get('/users/:id', { schema: userSchema }, async (req, reply) => reply.code(500).send({ error: 'x' }));",
+      errors: [documentedInCode('500 (Internal Server Error)', 'GET /users/:id', "the route's schema.response", 'documents', '200, 4XX', 4, 80)],
+    },
+  ],
+});

@@ -95,8 +95,8 @@ for (const [mode, tester] of testers) {
   });
 }
 
-// Forms that need no types: file-system routes, reportUnknownRoutes, basePath, Nest's implicit status.
-createRuleTester().run('no-undocumented-status: per operation, file routes and options', rule as unknown as Rule, {
+// File-system routes (the typed fixture project holds a file at each of these paths), reportUnknownRoutes, basePath, Nest's implicit status.
+for (const [mode, tester] of testers) tester.run(`no-undocumented-status: per operation, file routes and options (${mode})`, rule as unknown as Rule, {
   valid: [
     {
       code: 'export async function GET() {\n  return Response.json({ id: 1 });\n}',

@@ -181,3 +181,8 @@ export function findVariableOf(sourceCode: Readonly<TSESLint.SourceCode>, node: 
     return undefined;
   }
 }
+
+/** A node's decorators; espree, which parses plain JavaScript, leaves the property out. */
+export function decoratorsOf(node: { readonly decorators?: readonly TSESTree.Decorator[] }): readonly TSESTree.Decorator[] {
+  return node.decorators ?? [];
+}

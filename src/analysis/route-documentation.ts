@@ -342,8 +342,8 @@ export function contractHandlers(
           fromType ??
           (fromSyntax && {
             ...fromSyntax,
-            path: `${written!.pathPrefix}${fromSyntax.path}`,
-            responses: fromSyntax.responses && mergeResponses(written!.commonResponses, fromSyntax.responses),
+            path: `${written?.pathPrefix ?? ''}${fromSyntax.path}`,
+            responses: fromSyntax.responses && mergeResponses(written?.commonResponses, fromSyntax.responses),
           });
         if (definition) found.push({ handler, definition, key: `${keyPath}${key}` });
       } else if (value.type === AST_NODE_TYPES.ObjectExpression && !nestedHandler) {

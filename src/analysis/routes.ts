@@ -11,7 +11,7 @@
 import { AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { routeForms } from '../frameworks';
 import { operationMethods, joinPaths, type DocumentedOperation, type OperationIndex, type OperationMethod } from '../table/operations';
-import { findPropertyValue, findVariableOf, forEachChildNode, isFunctionNode, memberName, propertyKeyName, skipTypeWrappers, type FunctionNode } from './ast';
+import { decoratorsOf, findPropertyValue, findVariableOf, forEachChildNode, isFunctionNode, skipTypeWrappers, type FunctionNode } from './ast';
 import {
   contractHandlers,
   decoratorName,
@@ -321,7 +321,7 @@ function findRoutes(sourceCode: Readonly<TSESLint.SourceCode>, filename: string,
   const visitClass = (node: TSESTree.ClassDeclaration | TSESTree.ClassExpression): void => {
     for (const form of routeForms.decorators) {
       const fromPackage = (decorator: TSESTree.Decorator): boolean => importedFrom(decorator, sourceCode) === form.package;
-      const controller = node.decorators.find((decorator) => decoratorName(decorator) === form.controller && fromPackage(decorator));
+      const controller = decoratorsOf(node).find((decorator) => decoratorName(decorator) === form.controller && fromPackage(decorator));
       if (!controller) continue;
       const controllerPath = decoratorPath(controller) ?? '';
       const responses = form.responses;
@@ -338,21 +338,21 @@ function findRoutes(sourceCode: Readonly<TSESLint.SourceCode>, filename: string,
         const name = decoratorName(decorator);
         return name !== undefined && /^Api\w*Responses?$/u.test(name) && !documents(decorator);
       };
-      const classResponses = responses ? node.decorators.filter(documents) : [];
-      const classUnreadable = node.decorators.some(documentsUnreadably);
+      const classResponses = responses ? decoratorsOf(node).filter(documents) : [];
+      const classUnreadable = decoratorsOf(node).some(documentsUnreadably);
       for (const member of node.body.body) {
         if (member.type !== AST_NODE_TYPES.MethodDefinition || member.value.type !== AST_NODE_TYPES.FunctionExpression) continue;
-        for (const decorator of member.decorators) {
+        for (const decorator of decoratorsOf(member)) {
           const name = decoratorName(decorator);
           const method = name === undefined || !Object.hasOwn(form.methods, name) ? undefined : form.methods[name];
           if (method === undefined || !fromPackage(decorator)) continue;
           const path = joinPaths(controllerPath, decoratorPath(decorator) ?? '');
           const routeMethod = method === 'all' ? '*' : (method as OperationMethod);
-          const responseDecorators = responses ? [...classResponses, ...member.decorators.filter(documents)] : [];
+          const responseDecorators = responses ? [...classResponses, ...decoratorsOf(member).filter(documents)] : [];
           const className = node.id?.name ?? 'the class';
           const key = member.key.type === AST_NODE_TYPES.Identifier ? member.key.name : 'method';
           const documented =
-            responses && responseDecorators.length > 0 && routeMethod !== '*' && !classUnreadable && !member.decorators.some(documentsUnreadably)
+            responses && responseDecorators.length > 0 && routeMethod !== '*' && !classUnreadable && !decoratorsOf(member).some(documentsUnreadably)
               ? documentedByDecorators(responseDecorators, responses, routeMethod, path, `the ${responses.package} decorators of ${className}.${key}`)
               : undefined;
           addRoute(member.value, { method: routeMethod, path, node: decorator, decorator, ...(documented && { documented }) });
@@ -364,7 +364,7 @@ function findRoutes(sourceCode: Readonly<TSESLint.SourceCode>, filename: string,
   const visit = (node: TSESTree.Node): void => {
     if (node.type === AST_NODE_TYPES.CallExpression) visitCall(node);
     else if (node.type === AST_NODE_TYPES.VariableDeclarator) visitDeclarator(node);
-    else if ((node.type === AST_NODE_TYPES.ClassDeclaration || node.type === AST_NODE_TYPES.ClassExpression) && node.decorators.length > 0) visitClass(node);
+    else if ((node.type === AST_NODE_TYPES.ClassDeclaration || node.type === AST_NODE_TYPES.ClassExpression) && decoratorsOf(node).length > 0) visitClass(node);
     forEachChildNode(node, visitorKeys, visit);
   };
   visit(sourceCode.ast);
@@ -444,8 +444,8 @@ export function setsItsOwnStatus(handler: FunctionNode): boolean {
     const name = decoratorName(decorator);
     return name !== undefined && names.includes(name);
   };
-  if (method.decorators.some((decorator) => named(decorator, ['HttpCode', 'Redirect']))) return true;
-  return handler.params.some((parameter) => parameter.decorators.some((decorator) => named(decorator, ['Res', 'Response', 'Next'])));
+  if (decoratorsOf(method).some((decorator) => named(decorator, ['HttpCode', 'Redirect']))) return true;
+  return handler.params.some((parameter) => decoratorsOf(parameter).some((decorator) => named(decorator, ['Res', 'Response', 'Next'])));
 }
 
 /** The status Nest answers a handler's route with when the handler does not set one. */

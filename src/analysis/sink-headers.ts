@@ -11,6 +11,7 @@
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import {
+  decoratorsOf,
   enclosingFunctionBody,
   expressionStatementOf,
   forEachChildNode,
@@ -594,9 +595,6 @@ function staticString(node: TSESTree.Node): string | undefined {
   return undefined;
 }
 
-function decoratorsOf(node: { readonly decorators?: readonly TSESTree.Decorator[] }): readonly TSESTree.Decorator[] {
-  return node.decorators ?? [];
-}
 
 /** `null`, `undefined`, `void 0`. */
 function isNullish(node: TSESTree.Node): boolean {

@@ -193,48 +193,74 @@ export function resolveSinkStatus(resolver: StatusResolver, sink: StatusSink): S
 }
 
 /**
- * Listeners that call `onSink` for every status sink in the file. A rule spreads
- * them into what its `create` returns; each listener is a narrow selector.
+ * Listeners that call `onSink` for every status sink in the file. A rule spreads them into what
+ * its `create` returns.
+ *
+ * One pass per file serves every rule: the first rule of the file (with these receiver names) to
+ * ask gets the listeners, and each later one only adds its `onSink`, which the first one's
+ * listeners call; the later ones subscribe to nothing. Each rule still reports through its own
+ * context. A rule asking again for a file it already asked for is a new lint of the same source:
+ * its pass starts anew.
  */
 export function createSinkListener(
   context: RuleContext,
   options: SinkOptions,
   onSink: (sink: StatusSink) => void,
 ): TSESLint.RuleListener {
-  const finder = fileSinks(context, options.receiverNames ?? []);
-  // Every rule of the file gets the same sink for a node: the first one to ask searches.
-  const reporter =
-    <Node extends TSESTree.Node>(search: (node: Node) => StatusSink | undefined) =>
-    (node: Node): void => {
-      const sink = finder.sinkAt(node, search);
-      if (sink) onSink(sink);
-    };
-  const returned = reporter((node: TSESTree.ObjectExpression) => finder.returnedObject(node));
-  const memberCall = reporter((node: TSESTree.CallExpression) => finder.memberCall(node));
-  const identifierCall = reporter((node: TSESTree.CallExpression) => finder.identifierCall(node));
-  const assignment = reporter((node: TSESTree.AssignmentExpression) => finder.assignment(node));
-  const construct = reporter((node: TSESTree.NewExpression) => finder.construct(node));
+  const receiverNames = options.receiverNames ?? [];
+  const key = receiverNames.length === 0 ? '' : receiverNames.join('\n');
+  let byKey = passesByFile.get(context.sourceCode);
+  if (!byKey) {
+    byKey = new Map();
+    passesByFile.set(context.sourceCode, byKey);
+  }
+  const joined = byKey.get(key);
+  if (joined && !joined.ruleIds.has(context.id)) {
+    joined.ruleIds.add(context.id);
+    joined.subscribers.push(onSink);
+    return {};
+  }
+  const pass: SharedPass = { ruleIds: new Set([context.id]), subscribers: [onSink] };
+  byKey.set(key, pass);
+  const { subscribers } = pass;
+
+  // Plain node-type listeners, each asking the file's sink search, which tests the node as narrow
+  // selectors would (a method name in a `Set`, a literal key…): attribute selectors cost more to
+  // match than this, on every node of their type. The search is built at the first candidate node.
+  let finder: SinkFinder | undefined;
+  const report = (node: TSESTree.Node): void => {
+    finder ??= fileSinks(context, receiverNames);
+    const sink = finder.sinkOf(node);
+    if (!sink) return;
+    for (const subscriber of subscribers) subscriber(sink);
+  };
+  /** `return { status, body }`, `() => ({ … })`, also under `as` or `satisfies`. */
+  const reportReturnedObject = (value: TSESTree.Node | null | undefined): void => {
+    if (!value) return;
+    if (value.type === AST_NODE_TYPES.ObjectExpression) report(value);
+    else if (
+      (value.type === AST_NODE_TYPES.TSAsExpression || value.type === AST_NODE_TYPES.TSSatisfiesExpression) &&
+      value.expression.type === AST_NODE_TYPES.ObjectExpression
+    ) {
+      report(value.expression);
+    }
+  };
   return {
-    [sinkMemberCallSelector]: memberCall,
-    'CallExpression[callee.type="MemberExpression"][callee.computed=true][callee.property.type="Literal"]': memberCall,
-    // Error factories, status functions, the file's own helpers and the `senders` setting's; decorators too.
-    'CallExpression[callee.type="Identifier"]': identifierCall,
-    'CallExpression[callee.type="Super"]': reporter((node: TSESTree.CallExpression) => finder.superCall(node)),
-    // No argument, no status (`new Date()`), except in a key: `new createError[404]()`.
-    'NewExpression[arguments.length>0]': construct,
-    'NewExpression[arguments.length=0][callee.type="MemberExpression"][callee.computed=true][callee.property.type="Literal"]':
-      construct,
-    // `new NotFoundException()`: an exception class that means one status takes no argument.
-    [exceptionWithoutArgumentsSelector]: construct,
-    [statusAssignmentSelector]: assignment,
-    'AssignmentExpression[operator="="][left.type="MemberExpression"][left.computed=true][left.property.type="Literal"]':
-      assignment,
-    'ReturnStatement > ObjectExpression.argument': returned,
-    'ReturnStatement > :matches(TSAsExpression, TSSatisfiesExpression) > ObjectExpression.expression': returned,
-    'ArrowFunctionExpression > ObjectExpression.body': returned,
-    'ArrowFunctionExpression > :matches(TSAsExpression, TSSatisfiesExpression) > ObjectExpression.expression': returned,
+    CallExpression: report,
+    NewExpression: report,
+    AssignmentExpression: report,
+    ReturnStatement: (node) => reportReturnedObject(node.argument),
+    ArrowFunctionExpression: (node) => reportReturnedObject(node.body),
   };
 }
+
+/** The rules of one file's sink pass, by receiver names: who asked, and whom its listeners tell. */
+interface SharedPass {
+  readonly ruleIds: Set<string>;
+  readonly subscribers: ((sink: StatusSink) => void)[];
+}
+
+const passesByFile = new WeakMap<object, Map<string, SharedPass>>();
 
 /** The sink search of one file, shared by every rule with the same receiver names. */
 const sinksByFile = new WeakMap<object, Map<string, SinkFinder>>();
@@ -255,23 +281,6 @@ function fileSinks(context: RuleContext, receiverNames: readonly string[]): Sink
   return sinks;
 }
 
-/**
- * The narrow selectors: a call of a method some framework sends a status with, an
- * assignment to a status property, a call by one of an error factory's usual names.
- * Computed members with a literal key (`res['status'](S)`, `createError[404]()`) have
- * selectors of their own; no other key can be told.
- */
-const namePattern = (names: Iterable<string>): string => `/^(?:${[...new Set(names)].sort().join('|')})$/`;
-const sinkMemberCallSelector = `CallExpression[callee.type="MemberExpression"][callee.computed=false][callee.property.name=${namePattern([
-  ...sinkMethodNames,
-  ...responseStaticForms.keys(),
-  ...namespaceFunctionNames,
-])}]`;
-const statusAssignmentSelector = `AssignmentExpression[operator="="][left.type="MemberExpression"][left.computed=false][left.property.name=${namePattern(
-  statusAssignmentsByName.keys(),
-)}]`;
-/** `new X()` of a class by name: an exception that means its status (`new NotFoundException()`, a project's subclass). */
-const exceptionWithoutArgumentsSelector = 'NewExpression[arguments.length=0][callee.type="Identifier"]';
 /** Names an exception class without arguments is taken to have before its class is looked up. */
 const exceptionLikeName = /(?:Exception|Error)$/u;
 
@@ -387,16 +396,16 @@ class SinkFinder {
     return sink ?? undefined;
   }
 
-  /**
-   * The sink any node is, dispatched as the listeners' selectors dispatch it, for the helper summaries.
-   * Plain node-type listeners through this instead of the selectors cost more rule time on the npm
-   * corpus (537 ms against 467): issue 16's shared pass is where the two become one.
-   */
-  private search(node: TSESTree.Node): StatusSink | undefined {
+  /** The sink any node is: the listeners' dispatch, and the helper summaries'. */
+  sinkOf(node: TSESTree.Node): StatusSink | undefined {
     switch (node.type) {
       case AST_NODE_TYPES.CallExpression: {
         const { callee } = node;
-        if (callee.type === AST_NODE_TYPES.Identifier) return this.sinkAt(node, (call) => this.identifierCall(call));
+        if (callee.type === AST_NODE_TYPES.Identifier) {
+          // Most calls of a file are of names that can send nothing: no entry in the cache for them.
+          if (node.parent.type !== AST_NODE_TYPES.Decorator && !this.callableNames.has(callee.name)) return undefined;
+          return this.sinkAt(node, (call) => this.identifierCall(call));
+        }
         if (callee.type === AST_NODE_TYPES.Super) return this.sinkAt(node, (call) => this.superCall(call));
         if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
         const name = callee.computed ? undefined : memberName(callee);
@@ -853,7 +862,7 @@ class SinkFinder {
     let handsOnResponse = false;
     const visit = (current: TSESTree.Node): void => {
       if (isFunctionNode(current) || current.type === AST_NODE_TYPES.ClassBody || inner.length > MAX_HELPER_SINKS || handsOnResponse) return;
-      const sink = this.search(current);
+      const sink = this.sinkOf(current);
       if (sink) inner.push(sink);
       else if (current.type === AST_NODE_TYPES.CallExpression && current.arguments.some((argument) => this.isResponseArgument(argument))) {
         handsOnResponse = true;
@@ -949,7 +958,7 @@ class SinkFinder {
 
   /** A class made by a call that is itself a sink with one status: `createError('E', 'msg', 404)` of @fastify/error. */
   private summarizeMadeClass(call: TSESTree.CallExpression): HelperSummary | undefined {
-    const sink = this.search(call);
+    const sink = this.sinkOf(call);
     if (!sink?.throws) return undefined;
     const code = this.onlyCode([sink]);
     return code === undefined ? undefined : { framework: sink.framework, throws: true, code };

@@ -6,7 +6,7 @@
 import path from 'node:path';
 import type { RuleTester } from '@typescript-eslint/rule-tester';
 import rule from '../../rules/no-undocumented-status';
-import { createRuleTester, createTypedRuleTester } from '../rule-tester';
+import { createEspreeRuleTester, createRuleTester, createTypedRuleTester } from '../rule-tester';
 
 type Rule = Parameters<RuleTester['run']>[1];
 // Absolute: the typed tester runs from the typed fixture's folder.
@@ -302,6 +302,17 @@ createTypedRuleTester().run('no-undocumented-status: route definitions of anothe
     {
       code: "import Fastify from 'fastify';\nimport { userSchema } from './route-definitions.js';\nconst app = Fastify();\napp.get('/users/:id', { schema: userSchema }, async (req, reply) => reply.code(500).send({ error: 'x' }));",
       errors: [documentedInCode('500 (Internal Server Error)', 'GET /users/:id', "the route's schema.response", 'documents', '200, 4XX', 4, 80)],
+    },
+  ],
+});
+
+// Plain JavaScript through espree, whose classes have no `decorators`: a Fastify controller of classes (unleash's, compiled).
+createEspreeRuleTester().run('no-undocumented-status: routes of plain JavaScript (espree)', rule as unknown as Rule, {
+  valid: [],
+  invalid: [
+    {
+      code: "class Controller {\n  register(app) {\n    app.get('/users/:id', { schema: { response: { 200: {} } } }, async (req, reply) => reply.code(404).send({ error: 'x' }));\n  }\n}",
+      errors: [documentedInCode('404 (Not Found)', 'GET /users/:id', "the route's schema.response", 'documents', '200', 3, 99)],
     },
   ],
 });

@@ -15,7 +15,6 @@ export function skipTypeWrappers(node: TSESTree.Node): TSESTree.Node {
   return current;
 }
 
-/** The static name of a member (`a.b`, `a['b']`, `a.#b`), or undefined for a computed one. */
 /** The name of a class field with a plain or string key: `statusCode = 400` → 'statusCode'. */
 export function propertyDefinitionName(node: TSESTree.PropertyDefinition): string | undefined {
   if (node.computed) return undefined;
@@ -23,6 +22,7 @@ export function propertyDefinitionName(node: TSESTree.PropertyDefinition): strin
   return node.key.type === AST_NODE_TYPES.Literal && typeof node.key.value === 'string' ? node.key.value : undefined;
 }
 
+/** The static name of a member (`a.b`, `a['b']`, `a.#b`), or undefined for a computed one. */
 export function memberName(node: TSESTree.MemberExpression): string | undefined {
   if (!node.computed) {
     return node.property.type === AST_NODE_TYPES.Identifier || node.property.type === AST_NODE_TYPES.PrivateIdentifier
@@ -185,4 +185,21 @@ export function findVariableOf(sourceCode: Readonly<TSESLint.SourceCode>, node: 
 /** A node's decorators; espree, which parses plain JavaScript, leaves the property out. */
 export function decoratorsOf(node: { readonly decorators?: readonly TSESTree.Decorator[] }): readonly TSESTree.Decorator[] {
   return node.decorators ?? [];
+}
+
+/** A string the code spells out: `'x'`, or a template without substitutions, under type wrappers. */
+export function staticString(node: TSESTree.Node | undefined): string | undefined {
+  if (!node) return undefined;
+  const value = skipTypeWrappers(node);
+  if (value.type === AST_NODE_TYPES.Literal) return typeof value.value === 'string' ? value.value : undefined;
+  if (value.type === AST_NODE_TYPES.TemplateLiteral && value.expressions.length === 0) return value.quasis[0]?.value.cooked ?? undefined;
+  return undefined;
+}
+
+/** The name a callee is called by: `f` → 'f', `x.f` → 'f'. */
+export function calleeName(node: TSESTree.Node): string | undefined {
+  const current = skipTypeWrappers(node);
+  if (current.type === AST_NODE_TYPES.Identifier) return current.name;
+  if (current.type === AST_NODE_TYPES.MemberExpression) return memberName(current);
+  return undefined;
 }

@@ -10,7 +10,7 @@ import type * as ts from 'typescript';
 import { constantNames } from '../table/constant-names';
 import type { DocumentedOperation, OperationMethod } from '../table/operations';
 import type { StatusClass } from '../table/registry';
-import { findPropertyValue, findVariableOf, propertyKeyName, skipTypeWrappers } from './ast';
+import { calleeName, findPropertyValue, findVariableOf, propertyKeyName, skipTypeWrappers, staticString } from './ast';
 import type { TypeInfo } from './type-info';
 
 const { DefinitionType } = TSESLint.Scope;
@@ -93,8 +93,8 @@ export function constInitOf(identifier: TSESTree.Identifier, sourceCode: Readonl
 
 /** A route definition written as an object literal: `{ method: 'get', path: '/x', responses: { 200: … } }`. */
 export function routeDefinitionOfObject(object: TSESTree.ObjectExpression, sourceCode: Readonly<TSESLint.SourceCode>): RouteDefinition | undefined {
-  const method = literalString(findPropertyValue(object, 'method'));
-  const path = literalString(findPropertyValue(object, 'path'));
+  const method = staticString(findPropertyValue(object, 'method'));
+  const path = staticString(findPropertyValue(object, 'path'));
   const responsesNode = findPropertyValue(object, 'responses');
   const responsesObject = responsesNode && objectLiteralOf(responsesNode, sourceCode);
   const responses = responsesObject ? responsesOfObject(responsesObject, sourceCode) : undefined;
@@ -184,13 +184,6 @@ export function decoratorName(decorator: TSESTree.Decorator): string | undefined
   return callee.type === AST_NODE_TYPES.Identifier ? callee.name : undefined;
 }
 
-export function literalString(node: TSESTree.Node | undefined): string | undefined {
-  if (!node) return undefined;
-  const value = skipTypeWrappers(node);
-  if (value.type === AST_NODE_TYPES.Literal && typeof value.value === 'string') return value.value;
-  if (value.type === AST_NODE_TYPES.TemplateLiteral && value.expressions.length === 0) return value.quasis[0]?.value.cooked ?? undefined;
-  return undefined;
-}
 
 /**
  * The responses documented at a key path of an options object: `schema.response` of
@@ -249,21 +242,13 @@ export function routeDefinitionAt(
     const init = constInitOf(value, sourceCode);
     if (init) value = skipTypeWrappers(init);
   }
-  const argument = value.type === AST_NODE_TYPES.CallExpression && calleeName(value) === define ? value.arguments[0] : undefined;
+  const argument = value.type === AST_NODE_TYPES.CallExpression && calleeName(value.callee) === define ? value.arguments[0] : undefined;
   const object = argument ? objectLiteralOf(argument, sourceCode) : undefined;
   const written = object && routeDefinitionOfObject(object, sourceCode);
   if (written?.responses) return written;
   return (typeInfo && routeDefinitionOfType(node, typeInfo)) || written;
 }
 
-/** `f(…)` and `x.f(…)` → 'f'. */
-function calleeName(call: TSESTree.CallExpression): string | undefined {
-  const callee = call.callee;
-  if (callee.type === AST_NODE_TYPES.Identifier) return callee.name;
-  return callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed && callee.property.type === AST_NODE_TYPES.Identifier
-    ? callee.property.name
-    : undefined;
-}
 
 /** A contract as written in this file: its entries, and the options of its `c.router(entries, options)`. */
 interface WrittenContract {
@@ -304,13 +289,13 @@ export function contractHandlers(
       const entry = parent && findPropertyValue(parent.entries, value.property.name);
       return entry ? writtenContract(entry, depth + 1, parent) : undefined;
     }
-    const name = value.type === AST_NODE_TYPES.CallExpression ? calleeName(value) : undefined;
+    const name = value.type === AST_NODE_TYPES.CallExpression ? calleeName(value.callee) : undefined;
     if (value.type !== AST_NODE_TYPES.CallExpression || name === undefined || !form.routerMethods.includes(name) || !value.arguments[0]) return undefined;
     const entries = objectLiteralOf(value.arguments[0], sourceCode);
     if (!entries) return undefined;
     const options = value.arguments[1] && objectLiteralOf(value.arguments[1], sourceCode);
     const prefixNode = options && findPropertyValue(options, form.pathPrefixKey);
-    const prefix = prefixNode ? literalString(prefixNode) : '';
+    const prefix = prefixNode ? staticString(prefixNode) : '';
     if (prefix === undefined) return undefined;
     const commonNode = options && findPropertyValue(options, form.commonResponsesKey);
     const commonObject = commonNode && objectLiteralOf(commonNode, sourceCode);

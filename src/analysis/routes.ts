@@ -11,13 +11,12 @@
 import { AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { routeForms } from '../frameworks';
 import { operationMethods, joinPaths, type DocumentedOperation, type OperationIndex, type OperationMethod } from '../table/operations';
-import { decoratorsOf, findPropertyValue, findVariableOf, forEachChildNode, isFunctionNode, skipTypeWrappers, type FunctionNode } from './ast';
+import { decoratorsOf, findPropertyValue, findVariableOf, forEachChildNode, isFunctionNode, skipTypeWrappers, staticString, type FunctionNode } from './ast';
 import {
   contractHandlers,
   decoratorName,
   documentedByDecorators,
   documentedOperation,
-  literalString,
   responsesAt,
   routeDefinitionAt,
   type DocumentedResponses,
@@ -128,7 +127,7 @@ function calledMethodName(call: TSESTree.CallExpression): string | undefined {
 function httpMethodsOf(node: TSESTree.Node | undefined): (OperationMethod | '*')[] {
   const elements = node?.type === AST_NODE_TYPES.ArrayExpression ? node.elements : [node];
   return elements.flatMap((element) => {
-    const written = element && element.type !== AST_NODE_TYPES.SpreadElement ? literalString(element)?.toLowerCase() : undefined;
+    const written = element && element.type !== AST_NODE_TYPES.SpreadElement ? staticString(element)?.toLowerCase() : undefined;
     const method = written === undefined ? undefined : methodNames.get(written);
     return method === undefined ? [] : [method];
   });
@@ -216,8 +215,8 @@ function findRoutes(sourceCode: Readonly<TSESLint.SourceCode>, filename: string,
     // `app.get('/x', h)`, a Koa router's `router.get('name', '/x', h)`.
     const method = routeForms.methodCalls ? methodNames.get(name) : undefined;
     if (method !== undefined) {
-      const first = literalString(args[0]);
-      const path = isRoutePath(first) ? first : isRoutePath(literalString(args[1])) && first !== undefined ? literalString(args[1]) : undefined;
+      const first = staticString(args[0]);
+      const path = isRoutePath(first) ? first : isRoutePath(staticString(args[1])) && first !== undefined ? staticString(args[1]) : undefined;
       const handler = lastHandler(args);
       if (path !== undefined && handler) {
         // `app.get('/x', { schema }, h)`: the options are an object argument before the handler.
@@ -229,14 +228,14 @@ function findRoutes(sourceCode: Readonly<TSESLint.SourceCode>, filename: string,
       const inner = skipTypeWrappers(callee.object);
       const innerName = inner.type === AST_NODE_TYPES.CallExpression ? calledMethodName(inner) : undefined;
       if (handler && inner.type === AST_NODE_TYPES.CallExpression && innerName !== undefined && routeForms.pathThenMethod.has(innerName)) {
-        const innerPath = literalString(inner.arguments[0]);
+        const innerPath = staticString(inner.arguments[0]);
         if (isRoutePath(innerPath)) registrations.push({ call, method, path: innerPath, receiver: (inner.callee as TSESTree.MemberExpression).object, handler });
       }
       return;
     }
     // `app.on('GET', '/x', h)`, `app.on(['GET', 'POST'], '/x', h)`.
     if (routeForms.methodFirst.has(name)) {
-      const path = literalString(args[1]);
+      const path = staticString(args[1]);
       const handler = lastHandler(args);
       if (!isRoutePath(path) || !handler) return;
       for (const each of httpMethodsOf(args[0])) registrations.push({ call, method: each, path, receiver: callee.object, handler });
@@ -246,7 +245,7 @@ function findRoutes(sourceCode: Readonly<TSESLint.SourceCode>, filename: string,
     const routeObject = routeForms.routeObjects.find((form) => form.name === name);
     const options = args[0] && skipTypeWrappers(args[0]);
     if (routeObject && options?.type === AST_NODE_TYPES.ObjectExpression) {
-      const path = routeObject.pathKeys.map((key) => literalString(findPropertyValue(options, key))).find(isRoutePath);
+      const path = routeObject.pathKeys.map((key) => staticString(findPropertyValue(options, key))).find(isRoutePath);
       const handler = findPropertyValue(options, 'handler');
       if (path === undefined || !handler) return;
       const documentation = optionsDocumentation(options);
@@ -282,7 +281,7 @@ function findRoutes(sourceCode: Readonly<TSESLint.SourceCode>, filename: string,
     }
     // `app.use('/api', router)`, `app.route('/api', sub)`.
     if (routeForms.mounts.has(name)) {
-      const path = literalString(args[0]);
+      const path = staticString(args[0]);
       const router = args[1] && skipTypeWrappers(args[1]);
       if (isRoutePath(path) && router?.type === AST_NODE_TYPES.Identifier) {
         prefixes.set(router.name, path);
@@ -295,7 +294,7 @@ function findRoutes(sourceCode: Readonly<TSESLint.SourceCode>, filename: string,
     const plugin = routeForms.pluginPrefixes.find((form) => form.name === name);
     const pluginOptions = args[1] && skipTypeWrappers(args[1]);
     if (plugin && pluginOptions?.type === AST_NODE_TYPES.ObjectExpression) {
-      const prefix = literalString(findPropertyValue(pluginOptions, plugin.key));
+      const prefix = staticString(findPropertyValue(pluginOptions, plugin.key));
       const fn = functionOf(args[0]);
       if (fn && isRoutePath(prefix)) pluginPrefixes.set(fn, prefix);
     }
@@ -309,10 +308,10 @@ function findRoutes(sourceCode: Readonly<TSESLint.SourceCode>, filename: string,
       const className = init.callee.name;
       const form = routeForms.constructorPrefixes.find((candidate) => candidate.className === className);
       const options = init.arguments[0] && skipTypeWrappers(init.arguments[0]);
-      const prefix = form && options?.type === AST_NODE_TYPES.ObjectExpression ? literalString(findPropertyValue(options, form.key)) : undefined;
+      const prefix = form && options?.type === AST_NODE_TYPES.ObjectExpression ? staticString(findPropertyValue(options, form.key)) : undefined;
       if (isRoutePath(prefix)) ownPrefixes.set(declarator.id.name, prefix);
     } else if (init.type === AST_NODE_TYPES.CallExpression && routeForms.basePathMethods.has(calledMethodName(init) ?? '')) {
-      const prefix = literalString(init.arguments[0]);
+      const prefix = staticString(init.arguments[0]);
       if (isRoutePath(prefix)) ownPrefixes.set(declarator.id.name, prefix);
     }
   };
@@ -471,6 +470,6 @@ function decoratorPath(decorator: TSESTree.Decorator): string | undefined {
   const [first] = expression.arguments;
   if (!first) return undefined;
   const value = skipTypeWrappers(first);
-  if (value.type === AST_NODE_TYPES.ObjectExpression) return literalString(findPropertyValue(value, 'path'));
-  return literalString(value);
+  if (value.type === AST_NODE_TYPES.ObjectExpression) return staticString(findPropertyValue(value, 'path'));
+  return staticString(value);
 }

@@ -12,6 +12,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import {
   decoratorsOf,
+  staticString,
   enclosingFunctionBody,
   expressionStatementOf,
   forEachChildNode,
@@ -585,15 +586,6 @@ function argumentAt(
   return argument && skipTypeWrappers(argument) as TSESTree.Expression;
 }
 
-/** A string the code spells out: `'x'` or a template without expressions. */
-function staticString(node: TSESTree.Node): string | undefined {
-  const value = skipTypeWrappers(node);
-  if (value.type === AST_NODE_TYPES.Literal) return typeof value.value === 'string' ? value.value : undefined;
-  if (value.type === AST_NODE_TYPES.TemplateLiteral && value.expressions.length === 0) {
-    return value.quasis[0]?.value.cooked ?? undefined;
-  }
-  return undefined;
-}
 
 
 /** `null`, `undefined`, `void 0`. */

@@ -14,6 +14,7 @@ import { ASTUtils, AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-e
 const { DefinitionType } = TSESLint.Scope;
 import type * as ts from 'typescript';
 import {
+  calleeName,
   enclosingFunction,
   enclosingFunctionBody,
   type FunctionNode,
@@ -29,6 +30,7 @@ import {
   requiredModule,
   skipTypeWrappers,
   statementList,
+  staticString,
   unwrapExpression,
 } from './ast';
 import {
@@ -2032,7 +2034,7 @@ function mappedStatusName(node: TSESTree.Node, enumName: string | undefined): st
   ) {
     return value.property.name;
   }
-  return staticStringValue(value);
+  return staticString(value);
 }
 
 /** A status found in a call: its expression, the code it means by itself, or the library's table its name is read by. */
@@ -2042,13 +2044,6 @@ interface FoundStatus {
   readonly statusMap?: StatusNameMap | undefined;
 }
 
-/** A string literal's value, or a template's without substitutions. */
-function staticStringValue(node: TSESTree.Node): string | undefined {
-  const current = skipTypeWrappers(node);
-  if (current.type === AST_NODE_TYPES.Literal) return typeof current.value === 'string' ? current.value : undefined;
-  if (current.type === AST_NODE_TYPES.TemplateLiteral && current.expressions.length === 0) return current.quasis[0]?.value.cooked ?? undefined;
-  return undefined;
-}
 
 function receiverName(node: TSESTree.Node): string | undefined {
   const current = skipTypeWrappers(node);
@@ -2069,12 +2064,6 @@ function receiverName(node: TSESTree.Node): string | undefined {
   }
 }
 
-function calleeName(node: TSESTree.Node): string | undefined {
-  const current = skipTypeWrappers(node);
-  if (current.type === AST_NODE_TYPES.Identifier) return current.name;
-  if (current.type === AST_NODE_TYPES.MemberExpression) return memberName(current);
-  return undefined;
-}
 
 function isAnyLike(type: ts.Type): boolean {
   const { TypeFlags } = loadTypeScript();

@@ -244,31 +244,31 @@ export default createRule<Options, MessageIds>({
       }),
       // Nest answers a handler with 201 for @Post() and 200 otherwise, unless @HttpCode() (or @Res()) says otherwise.
       'Program:exit'() {
-          if (!checksOperations()) return;
-          const routes = fileRoutes();
-          for (const { handler, routes: handlerRoutes } of routes.handlers) {
-            if (!handlerRoutes.some((route) => route.decorator) || setsItsOwnStatus(handler)) continue;
-            const handlerOperations = operationsAround(handler.body ?? handler, operations);
-            if (!handlerOperations) continue;
-            for (const route of handlerRoutes) {
-              const code = implicitNestStatus(route);
-              if (code === undefined || route.method === '*' || !route.decorator) continue;
-              const [operation] = operationsOfRoute(route, operations, basePath);
-              if (!operation || operationDocuments(operation, code) || allowed.has(code) || !once(route.decorator, code)) continue;
-              context.report({
-                node: route.decorator,
-                messageId: 'undocumentedImplicitStatus',
-                data: {
-                  operation: describeOperation(operation),
-                  status: describeStatus(code),
-                  origin: operation.origin,
-                  documents: operation.originIsPlural ? 'document' : 'documents',
-                  documented: describeDocumentedCodes(operation),
-                },
-              });
-            }
+        if (!checksOperations()) return;
+        const routes = fileRoutes();
+        for (const { handler, routes: handlerRoutes } of routes.handlers) {
+          if (!handlerRoutes.some((route) => route.decorator) || setsItsOwnStatus(handler)) continue;
+          const handlerOperations = operationsAround(handler.body ?? handler, operations);
+          if (!handlerOperations) continue;
+          for (const route of handlerRoutes) {
+            const code = implicitNestStatus(route);
+            if (code === undefined || route.method === '*' || !route.decorator) continue;
+            const [operation] = operationsOfRoute(route, operations, basePath);
+            if (!operation || operationDocuments(operation, code) || allowed.has(code) || !once(route.decorator, code)) continue;
+            context.report({
+              node: route.decorator,
+              messageId: 'undocumentedImplicitStatus',
+              data: {
+                operation: describeOperation(operation),
+                status: describeStatus(code),
+                origin: operation.origin,
+                documents: operation.originIsPlural ? 'document' : 'documents',
+                documented: describeDocumentedCodes(operation),
+              },
+            });
           }
-        },
+        }
+      },
     };
   },
 });

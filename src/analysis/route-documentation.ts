@@ -124,12 +124,7 @@ export function routeDefinitionOf(type: ts.Type, at: ts.Node, checker: ts.TypeCh
   const path = propertyType(type, 'path', at, checker);
   const responsesType = propertyType(type, 'responses', at, checker);
   if (!method?.isStringLiteral() || !path?.isStringLiteral() || !responsesType) return undefined;
-  const responses = { codes: new Set<number>(), classes: new Set<StatusClass>(), hasDefault: false };
-  const properties = checker.getPropertiesOfType(responsesType);
-  // An index signature (`Record<number, …>`) documents any status: nothing to check against.
-  if (checker.getIndexInfosOfType(responsesType).length > 0) responses.hasDefault = true;
-  for (const property of properties) addResponseKey(property.name, responses);
-  return { method: method.value, path: path.value, responses };
+  return { method: method.value, path: path.value, responses: responsesOfType(responsesType, checker) };
 }
 
 /** The operation `@nestjs/swagger`-style decorators document: `@ApiNotFoundResponse()` → 404, `@ApiResponse({ status: 409 })`. */

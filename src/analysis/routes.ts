@@ -326,8 +326,9 @@ function findRoutes(sourceCode: Readonly<TSESLint.SourceCode>, filename: string,
       const responses = form.responses;
       /** A response decorator of the package (`@ApiOperation()` and `@ApiTags()` document no response). */
       const documents = (decorator: TSESTree.Decorator): boolean => {
-        const name = responses && decoratorName(decorator);
-        return name !== undefined && (Object.hasOwn(responses!.byName, name) || name === responses!.withStatus) && importedFrom(decorator, sourceCode) === responses!.package;
+        const name = decoratorName(decorator);
+        if (!responses || name === undefined || !(Object.hasOwn(responses.byName, name) || name === responses.withStatus)) return false;
+        return importedFrom(decorator, sourceCode) === responses.package;
       };
       /**
        * A decorator of the project's own that may document responses too (`@ApiCommonResponses()`,

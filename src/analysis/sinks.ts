@@ -222,16 +222,15 @@ export function createSinkListener(
     joined.subscribers.push(onSink);
     return {};
   }
-  const pass: SharedPass = { ruleIds: new Set([context.id]), subscribers: [onSink] };
-  byKey.set(key, pass);
-  const { subscribers } = pass;
+  const subscribers = [onSink];
+  byKey.set(key, { ruleIds: new Set([context.id]), subscribers });
 
   // Plain node-type listeners, each asking the file's sink search, which tests the node as narrow
   // selectors would (a method name in a `Set`, a literal key…): attribute selectors cost more to
   // match than this, on every node of their type. The search is built at the first candidate node.
   let finder: SinkFinder | undefined;
   const report = (node: TSESTree.Node): void => {
-    finder ??= fileSinks(context, receiverNames);
+    finder ??= new SinkFinder(context, new Set(receiverNames), findModuleBindings(context.sourceCode.ast));
     const sink = finder.sinkOf(node);
     if (!sink) return;
     for (const subscriber of subscribers) subscriber(sink);
@@ -256,32 +255,13 @@ export function createSinkListener(
   };
 }
 
-/** The rules of one file's sink pass, by receiver names: who asked, and whom its listeners tell. */
+/** The rules of one file's sink pass, by receiver names: who asked, and whom its listeners tell (its listeners own its sink search). */
 interface SharedPass {
   readonly ruleIds: Set<string>;
   readonly subscribers: ((sink: StatusSink) => void)[];
 }
 
 const passesByFile = new WeakMap<object, Map<string, SharedPass>>();
-
-/** The sink search of one file, shared by every rule with the same receiver names. */
-const sinksByFile = new WeakMap<object, Map<string, SinkFinder>>();
-
-function fileSinks(context: RuleContext, receiverNames: readonly string[]): SinkFinder {
-  const { sourceCode } = context;
-  const key = receiverNames.join('\n');
-  let byNames = sinksByFile.get(sourceCode);
-  if (!byNames) {
-    byNames = new Map();
-    sinksByFile.set(sourceCode, byNames);
-  }
-  let sinks = byNames.get(key);
-  if (!sinks) {
-    sinks = new SinkFinder(context, new Set(receiverNames), findModuleBindings(sourceCode.ast));
-    byNames.set(key, sinks);
-  }
-  return sinks;
-}
 
 /** Names an exception class without arguments is taken to have before its class is looked up. */
 const exceptionLikeName = /(?:Exception|Error)$/u;
@@ -544,11 +524,10 @@ class SinkFinder {
     );
   }
 
-  identifierCall(node: TSESTree.CallExpression): StatusSink | undefined {
+  /** A call by name; `sinkOf` has already dropped the names that can send nothing. */
+  private identifierCall(node: TSESTree.CallExpression): StatusSink | undefined {
     const callee = node.callee as TSESTree.Identifier;
     if (node.parent.type === AST_NODE_TYPES.Decorator) return this.decorator(node, callee);
-    // Syntax first: most calls in a file are of names that can send nothing.
-    if (!this.callableNames.has(callee.name)) return undefined;
     const statusFunction = this.statusFunctionOf(callee);
     const functionSink = statusFunction && this.functionSink(node, callee, statusFunction.framework, statusFunction.form, callee.name);
     if (functionSink) return functionSink;
@@ -2043,7 +2022,6 @@ interface FoundStatus {
   readonly impliedCode?: number | undefined;
   readonly statusMap?: StatusNameMap | undefined;
 }
-
 
 function receiverName(node: TSESTree.Node): string | undefined {
   const current = skipTypeWrappers(node);

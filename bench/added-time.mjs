@@ -1,15 +1,19 @@
-// `node bench/added-time.mjs [--apps] [--reps N]`: what the plugin adds to a lint, selector matching
-// included, beside what core `no-magic-numbers` adds, in the same run (issue 16's measure 4b).
+// `node bench/added-time.mjs [--apps] [--reps N] [--total-only]`: what the plugin adds to a lint,
+// selector matching included, beside what core `no-magic-numbers` adds, in the same run (issue 16's
+// measure 4b).
 //
 // ESLint's rule timing leaves out the matching of selectors and the traversal, so it cannot tell
-// what a user pays. Here every file is linted N times (default 5) under four configs that take
-// turns: no rules, `no-magic-numbers` alone, and the plugin's `strict` rules with `no-magic-numbers`
-// listed after them and before them. For each file and config the least of the N times of
-// (lint total − parse) is kept, which drops preemptions and GC pauses; the sums of those minima
-// give what each config costs. What the plugin adds is (plugin + no-magic-numbers) − (no-magic-numbers
-// alone); what no-magic-numbers adds is (no-magic-numbers alone) − (no rules). Printed per order,
-// beside the ratio of ESLint's rule times (plugin / no-magic-numbers) in each repetition: min /
-// median / max over the repetitions. Untyped; needs `npm run build` first.
+// what a user pays. Here every file is linted N times (default 5) under configs that take turns:
+// no rules, `no-magic-numbers` alone, the plugin's `strict` rules with `no-magic-numbers` listed
+// after them and before them, and (unless --total-only) each plugin rule alone before it. For each
+// file and config the least of the N times of (lint total − parse) is kept, which drops preemptions
+// and GC pauses; the sums of those minima give what each config costs. What the plugin adds is
+// (plugin + no-magic-numbers) − (no-magic-numbers alone); what no-magic-numbers adds is
+// (no-magic-numbers alone) − (no rules). Printed per config: that ratio, the same ratio per
+// repetition (sums of that repetition's times, min / median / max), and the ratio of ESLint's rule
+// times (plugin / no-magic-numbers) per repetition. Under the shared pass one rule of a file carries
+// the pass's time, so per-rule rule times are not told apart: each rule alone is. Untyped; needs
+// `npm run build` first.
 import { appFiles, corpusApps, ensureApps } from './apps.mjs';
 import { corpusFiles, corpusPackages, ensureCorpus, printTable } from './corpus.mjs';
 import { corpusESLint, loadPlugin, pluginRules, untypedLanguageConfigs } from './lint-setup.mjs';
@@ -34,10 +38,22 @@ const configs = {
   'no-magic-numbers, then plugin': () =>
     corpusESLint([...language, { plugins: strict.plugins, rules: { ...magicNumbers, ...strict.rules } }], { stats: true }),
 };
+// Per rule (unless --total-only): each rule of `strict` on its own, listed first, beside no-magic-numbers.
+const perRule = !process.argv.includes('--total-only');
+const ruleConfigNames = [];
+if (perRule) {
+  for (const [ruleId, entry] of Object.entries(strict.rules)) {
+    const name = `${ruleId} alone, then no-magic-numbers`;
+    ruleConfigNames.push(name);
+    configs[name] = () => corpusESLint([...language, { plugins: strict.plugins, rules: { [ruleId]: entry, ...magicNumbers } }], { stats: true });
+  }
+}
 
 /** Per file: the least (total − parse) seen, in ms; and the plugin's and no-magic-numbers' rule time of that lint. */
 const minima = new Map(Object.keys(configs).map((name) => [name, new Map()]));
 const ruleTimes = new Map(Object.keys(configs).map((name) => [name, { plugin: [], magic: [] }]));
+/** Per config, per repetition: the sum over files of (lint total − parse), for min / median / max of what is added. */
+const repetitionSums = new Map(Object.keys(configs).map((name) => [name, []]));
 const names = Object.keys(configs);
 const paths = files.map(({ file }) => file);
 log(`${files.length} files, ${reps} repetitions of ${names.length} configs taking turns`);
@@ -49,6 +65,7 @@ for (let rep = -1; rep < reps; rep += 1) {
     if (rep < 0) continue;
     let plugin = 0;
     let magic = 0;
+    let repetitionSum = 0;
     for (const result of results) {
       let added = 0;
       for (const pass of result.stats?.times.passes ?? []) {
@@ -58,9 +75,11 @@ for (let rep = -1; rep < reps; rep += 1) {
           else if (ruleId === 'no-magic-numbers') magic += total;
         }
       }
+      repetitionSum += added;
       const seen = minima.get(name).get(result.filePath);
       if (seen === undefined || added < seen) minima.get(name).set(result.filePath, added);
     }
+    repetitionSums.get(name).push(repetitionSum);
     ruleTimes.get(name).plugin.push(plugin);
     ruleTimes.get(name).magic.push(magic);
   }
@@ -72,19 +91,31 @@ const none = sum('no rules');
 const magicAlone = sum('no-magic-numbers alone');
 const magicAdded = magicAlone - none;
 const rows = [
-  ['no rules', Math.round(none), '', ''],
-  ['no-magic-numbers alone', Math.round(magicAlone), Math.round(magicAdded), '1.00'],
+  ['no rules', Math.round(none), '', '', '', ''],
+  ['no-magic-numbers alone', Math.round(magicAlone), Math.round(magicAdded), '1.00', '', ''],
 ];
-for (const name of ['plugin, then no-magic-numbers', 'no-magic-numbers, then plugin']) {
+const spread = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return `${sorted[0].toFixed(2)} / ${median(sorted).toFixed(2)} / ${sorted.at(-1).toFixed(2)}`;
+};
+const noneRuns = repetitionSums.get('no rules');
+const magicRuns = repetitionSums.get('no-magic-numbers alone');
+for (const name of ['plugin, then no-magic-numbers', 'no-magic-numbers, then plugin', ...ruleConfigNames]) {
   const added = sum(name) - magicAlone;
-  const { plugin: pluginRuns, magic: magicRuns } = ruleTimes.get(name);
-  const ruleRatios = pluginRuns.map((time, index) => time / magicRuns[index]).sort((a, b) => a - b);
+  const { plugin: pluginRuns, magic: magicRuleRuns } = ruleTimes.get(name);
+  // Per repetition: what the config adds over no-magic-numbers alone, over what that adds to no rules.
+  const addedRatios = repetitionSums.get(name).map((total, index) => (total - magicRuns[index]) / (magicRuns[index] - noneRuns[index]));
   rows.push([
     name,
     Math.round(sum(name)),
     `${Math.round(added)} (plugin)`,
-    `${(added / magicAdded).toFixed(2)} added; rule time ${ruleRatios[0].toFixed(2)} / ${median(ruleRatios).toFixed(2)} / ${ruleRatios.at(-1).toFixed(2)}`,
+    `${(added / magicAdded).toFixed(2)}`,
+    spread(addedRatios),
+    spread(pluginRuns.map((time, index) => time / magicRuleRuns[index])),
   ]);
 }
 log(`\n${apps ? 'application' : 'npm'} corpus, untyped: sums over files of the per-file least (lint − parse), ms`);
-printTable(['config', 'Σ min (lint − parse)', 'added', 'plugin / no-magic-numbers (rule time: min / median / max)'], rows);
+printTable(
+  ['config', 'Σ min (lint − parse)', 'added', 'added / no-magic-numbers', 'per repetition: min / median / max', 'rule time / no-magic-numbers: min / median / max'],
+  rows,
+);

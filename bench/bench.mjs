@@ -26,6 +26,7 @@ import {
   typedLanguageConfigs,
   untypedLanguageConfigs,
 } from './lint-setup.mjs';
+import { checkerCallCounter } from './checker-calls.mjs';
 import { numberOption } from './options.mjs';
 import { appFiles, corpusApps, ensureApps } from './apps.mjs';
 
@@ -244,5 +245,13 @@ if (!apps && !process.argv.includes('--skip-typed')) {
     labels.map((label, index) => [label, String(alone[index]), String(beside[index])]),
   );
   log(`(${load()})`);
+  clearCaches();
+
+  // What the plugin asks the checker: one more lint, untimed, with only its rules.
+  const counter = checkerCallCounter();
+  await corpusESLint([...typedLanguage, counter.config, ...typedRules]).lintFiles(typedFiles.map(({ file }) => file));
+  const perKloc = (count) => (count / (typedSize.lines / 1000)).toFixed(1);
+  log(`\nchecker calls of the plugin (typed run, ${typedSize.lines} lines): ${counter.total()}, ${perKloc(counter.total())} per 1,000 lines`);
+  printTable(['checker method', 'calls', 'per 1,000 lines'], counter.counts().slice(0, 12).map(([name, count]) => [name, String(count), perKloc(count)]));
   clearCaches();
 }

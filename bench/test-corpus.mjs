@@ -29,6 +29,7 @@ import {
   untypedLanguageConfigs,
 } from './lint-setup.mjs';
 import { writeReport } from './report.mjs';
+import { checkFindings } from './findings-check.mjs';
 import { checkSuggestions } from './suggestions.mjs';
 import { statusSitesRule, typedFilesRule } from './status-sites.mjs';
 
@@ -122,6 +123,19 @@ log(
 for (const failure of suggestions.failures) console.error(`  suggestion FAILED: ${failure}`);
 writeFileSync(path.join(corpusRoot, apps ? 'suggestions-apps.json' : 'suggestions.json'), JSON.stringify(suggestions.rewrites, null, 1));
 if (suggestions.failures.length > 0) process.exitCode = 1;
+
+// The findings themselves, against the committed list: a change meant to keep them keeps them.
+const findings = checkFindings(apps ? 'apps' : 'npm', runs, { update: process.argv.includes('--update-findings') });
+const findingsFile = path.relative(projectRoot, findings.file);
+if (findings.written) log(`findings: wrote ${findingsFile}`);
+else if (findings.missingCount + findings.addedCount === 0) log(`findings: identical to ${findingsFile}`);
+else {
+  console.error(`findings FAILED: ${findings.missingCount} of ${findingsFile} are gone and ${findings.addedCount} are new`);
+  for (const line of findings.missing) console.error(`  - ${line}`);
+  for (const line of findings.added) console.error(`  + ${line}`);
+  console.error('  (a change meant to alter findings: `npm run test:corpus -- --update-findings`, then read the diff)');
+  process.exitCode = 1;
+}
 
 const reportPath = path.join(projectRoot, 'bench', apps ? 'report-apps.md' : 'report.md');
 writeReport(reportPath, { runs, ruleIds, plugin, statusSites: counter.sites });

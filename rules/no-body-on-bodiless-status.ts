@@ -4,7 +4,7 @@ import { dropBodyFix } from '../src/analysis/body-fixes';
 import { findImportedConstants, type ImportedConstants } from '../src/analysis/constant-imports';
 import { getStatusResolver, type ResolvedStatus } from '../src/analysis/resolve';
 import { droppedBodyFate } from '../src/analysis/frameworks';
-import { createSinkListener, isExceptionSink, resolveSinkStatus } from '../src/analysis/sinks';
+import { isExceptionSink, resolveSinkStatus, type StatusSink } from '../src/analysis/sinks';
 import { createRule } from '../src/create-rule';
 import { receiverNamesSchema } from '../src/option-schemas';
 import { constantMemberFor, constantValue } from '../src/table/constant-names';
@@ -23,7 +23,7 @@ export const RULE_NAME = 'no-body-on-bodiless-status';
 /** The status a body is meant for, offered when the body is intended. */
 const OK = 200;
 
-export default createRule<Options, MessageIds>({
+export default createRule<Options, MessageIds, (sink: StatusSink) => void>({
   name: RULE_NAME,
   meta: {
     type: 'problem',
@@ -50,7 +50,7 @@ export default createRule<Options, MessageIds>({
       sendOk: 'Send the body with {{ok}} instead.',
     },
   },
-  create(context, [{ receiverNames = [] }]) {
+  checks(context) {
     const { sourceCode } = context;
     const resolver = getStatusResolver(context);
     let imported: readonly ImportedConstants[] | undefined;
@@ -84,7 +84,7 @@ export default createRule<Options, MessageIds>({
       return (fixer) => edits.map(({ node, text }) => fixer.replaceText(node, text));
     };
 
-    return createSinkListener(context, { receiverNames }, (sink) => {
+    return (sink) => {
       // The status first: it is resolved once for every rule, and bodyless statuses are rare;
       // the body is worked out (scanning later statements) only for them.
       const resolution = resolveSinkStatus(resolver, sink);
@@ -109,6 +109,7 @@ export default createRule<Options, MessageIds>({
         data: { status, fate: droppedBodyFate[sink.framework] },
         suggest,
       });
-    });
+    };
   },
+  listen: ([{ receiverNames = [] }], file) => ({ sinks: { options: { receiverNames }, onSink: (sink) => file.checks(sink) } }),
 });

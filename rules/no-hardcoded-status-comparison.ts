@@ -96,7 +96,7 @@ function takesAnyExpression(node: TSESTree.Node, parent: TSESTree.Node): boolean
   }
 }
 
-export default createRule<Options, MessageIds>({
+export default createRule<Options, MessageIds, ComparisonChecks>({
   name: 'no-hardcoded-status-comparison',
   meta: {
     type: 'suggestion',
@@ -153,7 +153,7 @@ export default createRule<Options, MessageIds>({
       useConstantWithImport: "Use the named constant{{plural}} `{{constant}}`, imported from '{{module}}'.",
     },
   },
-  create(context, [{ statusNames = [], allow = [], constantsFrom, assertions = false }]) {
+  checks(context, [{ statusNames = [], allow = [], constantsFrom }]) {
     const { sourceCode } = context;
     const finder = createStatusReadFinder(context, { statusNames });
     const allowed = new Set(allow);
@@ -376,8 +376,8 @@ export default createRule<Options, MessageIds>({
       return undefined;
     }
 
-    const assertionListener = {
-      [assertionSelector](node: TSESTree.CallExpression) {
+    return {
+      assertion(node) {
         const parts = assertionParts(node);
         if (!parts || !isReported(parts.literal.value) || !finder.find(parts.read)) return;
         const code = parts.literal.value;
@@ -388,13 +388,7 @@ export default createRule<Options, MessageIds>({
           suggest: compact([constantSuggestion([parts.literal], parts.literal)]),
         });
       },
-    };
-
-    return {
-      ...(assertions ? assertionListener : {}),
-      'BinaryExpression[operator=/^[!=]==?$/]:matches([left.type="Literal"], [right.type="Literal"])'(
-        node: TSESTree.BinaryExpression,
-      ) {
+      comparison(node) {
         const literal = isStatusLiteral(node.right) ? node.right : isStatusLiteral(node.left) ? node.left : undefined;
         if (!literal || !isReported(literal.value)) return;
         const written = literal === node.right ? node.left : node.right;
@@ -410,8 +404,7 @@ export default createRule<Options, MessageIds>({
           suggest: compact([classSuggestion(node, read, written, [code], negated), constantSuggestion([literal], node)]),
         });
       },
-
-      SwitchStatement(node) {
+      switchStatement(node) {
         const literals = node.cases
           .map((switchCase) => switchCase.test)
           .filter((test): test is StatusLiteral => isStatusLiteral(test) && isReported(test.value));
@@ -425,10 +418,7 @@ export default createRule<Options, MessageIds>({
           });
         }
       },
-
-      'CallExpression[arguments.length=1][callee.type="MemberExpression"][callee.property.name=/^(?:includes|has)$/]'(
-        node: TSESTree.CallExpression & { callee: TSESTree.MemberExpression },
-      ) {
+      membership(node) {
         const list = membershipList(node.callee);
         if (!list) return;
         const literals = list.elements.filter(
@@ -459,12 +449,46 @@ export default createRule<Options, MessageIds>({
       },
     };
   },
+  listen: ([{ assertions = false }], file) => ({
+    // Syntax first, in each listener; the file's checks are made for the first candidate.
+    BinaryExpression(node) {
+      if (equalityOperators.has(node.operator) && (isStatusLiteral(node.right) || isStatusLiteral(node.left))) file.checks.comparison(node);
+    },
+    SwitchStatement(node) {
+      if (node.cases.some((switchCase) => isStatusLiteral(switchCase.test))) file.checks.switchStatement(node);
+    },
+    CallExpression(node) {
+      const { callee } = node;
+      if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed || callee.property.type !== AST_NODE_TYPES.Identifier) return;
+      const method = callee.property.name;
+      // Only a literal list is read: `[…].includes(x)`, `new Set([…]).has(x)`.
+      const listType = method === 'includes' ? AST_NODE_TYPES.ArrayExpression : method === 'has' ? AST_NODE_TYPES.NewExpression : undefined;
+      if (listType !== undefined && callee.object.type === listType && node.arguments.length === 1) {
+        file.checks.membership(node as TSESTree.CallExpression & { callee: TSESTree.MemberExpression });
+      } else if (assertions && (expectMatchers.has(method) || assertMethods.has(method))) {
+        file.checks.assertion(node);
+      }
+    },
+  }),
 });
+
+/** What the rule checks in one file, each for a node its listener found a candidate. */
+interface ComparisonChecks {
+  /** `x === 200`, `200 !== x`. */
+  comparison(node: TSESTree.BinaryExpression): void;
+  /** `switch (x) { case 200: … }`. */
+  switchStatement(node: TSESTree.SwitchStatement): void;
+  /** `[200, 201].includes(x)`, `new Set([200]).has(x)`. */
+  membership(node: TSESTree.CallExpression & { callee: TSESTree.MemberExpression }): void;
+  /** `expect(x).toBe(200)`, `assert.equal(x, 200)`, with the `assertions` option. */
+  assertion(node: TSESTree.CallExpression): void;
+}
+
+const equalityOperators: ReadonlySet<string> = new Set(['==', '===', '!=', '!==']);
 
 /** Matchers and assertion methods that pin a value: Jest, Vitest, chai, node:assert, ava. */
 const expectMatchers: ReadonlySet<string> = new Set(['toBe', 'toEqual', 'toStrictEqual', 'equal', 'equals', 'eq', 'eql']);
 const assertMethods: ReadonlySet<string> = new Set(['equal', 'strictEqual', 'deepEqual', 'deepStrictEqual', 'is']);
-const assertionSelector = `CallExpression[callee.type="MemberExpression"][callee.property.name=/^(?:${[...expectMatchers, ...assertMethods].join('|')})$/]`;
 
 /** The literal list of `[200, 201].includes(x)` or `new Set([200, 201]).has(x)`. */
 function membershipList(callee: TSESTree.MemberExpression): TSESTree.ArrayExpression | undefined {

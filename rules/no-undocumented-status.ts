@@ -2,11 +2,12 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { skipTypeWrappers } from '../src/analysis/ast';
 import { getStatusResolver } from '../src/analysis/resolve';
 import { isParameterOfCalledHelper } from '../src/analysis/helper-parameters';
-import { createSinkListener, resolveSinkStatus } from '../src/analysis/sinks';
+import { resolveSinkStatus, type StatusSink } from '../src/analysis/sinks';
 import {
   getFileRoutes,
   handlerRoutesAround,
   implicitNestStatus,
+  mayDocumentDecoratedRoutes,
   mayDocumentRoutesInCode,
   describeRoute,
   operationsOfRoute,
@@ -50,7 +51,7 @@ export type MessageIds =
 
 export const RULE_NAME = 'no-undocumented-status';
 
-export default createRule<Options, MessageIds>({
+export default createRule<Options, MessageIds, UndocumentedChecks>({
   name: RULE_NAME,
   meta: {
     type: 'problem',
@@ -103,7 +104,7 @@ export default createRule<Options, MessageIds>({
       unknownRoute: '{{route}} is not an operation of {{origin}}: its sends cannot be checked against what its operation documents.',
     },
   },
-  create(context, [{ allow = [], receiverNames = [], reportUnresolved = false, reportPassthrough = false, reportUnknownRoutes = false }]) {
+  checks(context, [{ allow = [], reportUnresolved = false, reportPassthrough = false, reportUnknownRoutes = false }]) {
     const { table, basePath } = getPluginSettings(context);
     const allowed = new Set(allow);
     const resolver = getStatusResolver(context);
@@ -233,7 +234,7 @@ export default createRule<Options, MessageIds>({
     };
 
     return {
-      ...createSinkListener(context, { receiverNames }, (sink) => {
+      onSink(sink) {
         const { codes, unresolved } = resolveSinkStatus(resolver, sink);
         const handlerOperations = codes.length > 0 && checksOperations() ? operationsAround(sink.node, operations) : undefined;
         for (const { code, node } of codes) {
@@ -241,9 +242,9 @@ export default createRule<Options, MessageIds>({
           else checkCode(code, node);
         }
         if (reportUnresolved && unresolved.length > 0) reportUnresolvedStatus(sink.status, unresolved);
-      }),
+      },
       // Nest answers a handler with 201 for @Post() and 200 otherwise, unless @HttpCode() (or @Res()) says otherwise.
-      'Program:exit'() {
+      exit() {
         if (!checksOperations()) return;
         const routes = fileRoutes();
         for (const { handler, routes: handlerRoutes } of routes.handlers) {
@@ -271,7 +272,29 @@ export default createRule<Options, MessageIds>({
       },
     };
   },
+  // Bad settings are a configuration error of the rule, told when it is loaded, before any file is looked at.
+  start(context) {
+    getPluginSettings(context);
+  },
+  listen: ([{ receiverNames = [] }], file) => ({
+    sinks: { options: { receiverNames }, onSink: (sink) => file.checks.onSink(sink) },
+    'Program:exit'() {
+      // Only a decorated route can answer with a status it does not send, and only the documents or
+      // the decorators of a documentation package can leave it out: a file with neither has nothing to check.
+      const { context } = file;
+      if (getPluginSettings(context).table.operations === undefined && !mayDocumentDecoratedRoutes(context.sourceCode)) return;
+      file.checks.exit();
+    },
+  }),
 });
+
+/** What the rule checks in one file. */
+interface UndocumentedChecks {
+  /** A status sink: its codes against the table, or against its route's documented operations. */
+  onSink(sink: StatusSink): void;
+  /** At the end of the file: Nest's implicit statuses of the file's decorated routes. */
+  exit(): void;
+}
 
 function isNotAStatusValue(node: TSESTree.Node): boolean {
   const value = skipTypeWrappers(node);

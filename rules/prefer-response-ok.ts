@@ -1,4 +1,4 @@
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { createStatusReadFinder, unwrapStatusExpression, type StatusRead } from '../src/analysis/status-reads';
 import { getTypeInfo } from '../src/analysis/type-info';
 import { warnOnceWithoutTypes } from '../src/analysis/type-warning';
@@ -81,7 +81,7 @@ function isPlainReference(node: TSESTree.Node): boolean {
   }
 }
 
-export default createRule<Options, MessageIds>({
+export default createRule<Options, MessageIds, ResponseOkChecks | undefined>({
   name: 'prefer-response-ok',
   meta: {
     type: 'suggestion',
@@ -98,12 +98,12 @@ export default createRule<Options, MessageIds>({
         "`{{ written }}` is what the fetch Response's `ok` means (a status from 200 to 299): write `{{ replacement }}`.",
     },
   },
-  create(context) {
+  start(context) {
+    if (getTypeInfo(context) === undefined) warnOnceWithoutTypes(context);
+  },
+  checks(context) {
     const typeInfo = getTypeInfo(context);
-    if (typeInfo === undefined) {
-      warnOnceWithoutTypes(context);
-      return {};
-    }
+    if (typeInfo === undefined) return undefined;
     const { sourceCode } = context;
     const finder = createStatusReadFinder(context);
 
@@ -150,14 +150,14 @@ export default createRule<Options, MessageIds>({
     }
 
     return {
-      'LogicalExpression[operator="&&"], LogicalExpression[operator="||"]'(node: TSESTree.LogicalExpression) {
+      logical(node) {
         // `x && A && B` is `(x && A) && B`: A is the right operand of the left child.
         const left = node.left.type === AST_NODE_TYPES.LogicalExpression && node.left.operator === node.operator
           ? node.left.right
           : node.left;
         checkPair(node, left, node.right);
       },
-      'BinaryExpression[operator=/^[!=]==?$/]'(node: TSESTree.BinaryExpression) {
+      equality(node) {
         if (node.left.type === AST_NODE_TYPES.PrivateIdentifier) return;
         const two = numberLiteral(node.right) === 2 ? node.left : numberLiteral(node.left) === 2 ? node.right : undefined;
         const read = two && hundredsOf(two);
@@ -166,6 +166,25 @@ export default createRule<Options, MessageIds>({
         if (owner === undefined) return;
         report(node, node.range, owner, node.operator.startsWith('!'));
       },
-    } satisfies TSESLint.RuleListener;
+    };
   },
+  listen: (_options, file) => ({
+    // Only a file with types is listened to for `&&` and `||`; a file without has no checks.
+    LogicalExpression(node) {
+      if (node.operator !== '??') file.checks?.logical(node);
+    },
+    BinaryExpression(node) {
+      if (equalityOperators.has(node.operator) && (numberLiteral(node.right) === 2 || numberLiteral(node.left) === 2)) file.checks?.equality(node);
+    },
+  }),
 });
+
+/** What the rule checks in a file with types. */
+interface ResponseOkChecks {
+  /** `s >= 200 && s < 300` and its negation, as adjacent operands of `&&` or `||`. */
+  logical(node: TSESTree.LogicalExpression): void;
+  /** `Math.floor(s / 100) === 2` and its negation. */
+  equality(node: TSESTree.BinaryExpression): void;
+}
+
+const equalityOperators: ReadonlySet<string> = new Set(['==', '===', '!=', '!==']);

@@ -2,7 +2,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { findPropertyValue, memberName, propertyKeyName, skipTypeWrappers } from '../src/analysis/ast';
 import { getStatusResolver, type ResolvedStatus } from '../src/analysis/resolve';
 import { isInHeadHandler } from '../src/analysis/handlers';
-import { createSinkListener, resolveSinkStatus, type StatusSink } from '../src/analysis/sinks';
+import { resolveSinkStatus, type StatusSink } from '../src/analysis/sinks';
 import { createRule } from '../src/create-rule';
 import { receiverNamesSchema } from '../src/option-schemas';
 import { describeStatus, isErrorStatus } from '../src/table/lookup';
@@ -36,7 +36,7 @@ export const RULE_NAME = 'require-error-body';
 const problemDetailsRequired: readonly string[] = ['type', 'title'];
 const problemStatusMember = 'status';
 
-export default createRule<Options, MessageIds>({
+export default createRule<Options, MessageIds, (sink: StatusSink) => void>({
   name: RULE_NAME,
   meta: {
     type: 'problem',
@@ -83,7 +83,7 @@ export default createRule<Options, MessageIds>({
         'The problem document says status {{documented}} but the response is sent with {{status}}: RFC 9457 requires them to match.',
     },
   },
-  create(context, [{ allowSendStatus = false, preset, receiverNames = [], requiredProperties = [] }]) {
+  checks(context, [{ allowSendStatus = false, preset, requiredProperties = [] }]) {
     const resolver = getStatusResolver(context);
     const presetRequired = preset === 'problem-details' ? problemDetailsRequired : [];
     const required = [...new Set([...presetRequired, ...requiredProperties])];
@@ -134,7 +134,7 @@ export default createRule<Options, MessageIds>({
       }
     };
 
-    return createSinkListener(context, { receiverNames }, (sink) => {
+    return (sink) => {
       const errors = resolveSinkStatus(resolver, sink).codes.filter(({ code }) => isErrorStatus(code));
       // A response to HEAD has no body whatever its status.
       if (errors.length === 0 || isInHeadHandler(sink.node)) return;
@@ -162,8 +162,9 @@ export default createRule<Options, MessageIds>({
         case 'unknown':
           return;
       }
-    });
+    };
   },
+  listen: ([{ receiverNames = [] }], file) => ({ sinks: { options: { receiverNames }, onSink: (sink) => file.checks(sink) } }),
 });
 
 function describeCodes(codes: readonly ResolvedStatus[]): string {

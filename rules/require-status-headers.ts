@@ -1,6 +1,6 @@
 import { getStatusResolver } from '../src/analysis/resolve';
 import { mayHaveHeader } from '../src/analysis/sink-headers';
-import { createSinkListener, resolveSinkStatus } from '../src/analysis/sinks';
+import { resolveSinkStatus, type StatusSink } from '../src/analysis/sinks';
 import { createRule } from '../src/create-rule';
 import { receiverNamesSchema } from '../src/option-schemas';
 import { describeStatus, getStatusEntry } from '../src/table/lookup';
@@ -16,7 +16,7 @@ export type MessageIds = 'missingRecommendedHeader' | 'missingRequiredHeader';
 
 export const RULE_NAME = 'require-status-headers';
 
-export default createRule<Options, MessageIds>({
+export default createRule<Options, MessageIds, (sink: StatusSink) => void>({
   name: RULE_NAME,
   meta: {
     type: 'problem',
@@ -47,9 +47,9 @@ export default createRule<Options, MessageIds>({
         '{{status}} is sent without the {{header}} header, which {{document}} recommends with it{{section}}.',
     },
   },
-  create(context, [{ checkRecommended = false, receiverNames = [] }]) {
+  checks(context, [{ checkRecommended = false }]) {
     const resolver = getStatusResolver(context);
-    return createSinkListener(context, { receiverNames }, (sink) => {
+    return (sink: StatusSink): void => {
       for (const { code } of resolveSinkStatus(resolver, sink).codes) {
         const entry = getStatusEntry(code);
         for (const header of entry?.headers ?? []) {
@@ -63,8 +63,9 @@ export default createRule<Options, MessageIds>({
           });
         }
       }
-    });
+    };
   },
+  listen: ([{ receiverNames = [] }], file) => ({ sinks: { options: { receiverNames }, onSink: (sink) => file.checks(sink) } }),
 });
 
 /** "RFC 9110, Section 15.5.2" → "RFC 9110" and " (Section 15.5.2)". */

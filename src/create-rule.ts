@@ -1,4 +1,5 @@
-import { ESLintUtils } from '@typescript-eslint/utils';
+import { ESLintUtils, type TSESLint } from '@typescript-eslint/utils';
+import { joinFilePass, PassOwner, type PassListeners, type PassMember } from './analysis/file-pass';
 import { repository } from '../package.json';
 
 /** The `meta.docs` every rule of this plugin carries. */
@@ -20,42 +21,138 @@ export function ruleDocsUrl(name: string): string {
 
 const ruleCreator = ESLintUtils.RuleCreator<HttpStatusRuleDocs>(ruleDocsUrl);
 
+type Context<MessageIds extends string, Options extends readonly unknown[]> = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
+
+/** A rule of the plugin: listeners made once per options value, checks made per file at their first need. */
+export interface PassRule<Options extends readonly unknown[], MessageIds extends string, Checks> {
+  readonly name: string;
+  readonly meta: ESLintUtils.NamedCreateRuleMeta<MessageIds, HttpStatusRuleDocs, Options>;
+  readonly defaultOptions?: Options;
+  /** The rule's checks for one file (its context, options and per-file state), made when its listeners first ask. */
+  checks(context: Context<MessageIds, Options>, options: Options): Checks;
+  /**
+   * What the rule listens to in the plugin's pass (`file-pass.ts`), once per options value. Each
+   * listener tests the node's syntax first and hands a candidate to `file.checks`, this file's.
+   */
+  listen(options: Options, file: RuleFile<Context<MessageIds, Options>, Checks>): PassListeners;
+  /** Run in every file's `create`, so only what costs next to nothing (a warning given once). */
+  start?(context: Context<MessageIds, Options>): void;
+}
+
+/** The file a rule's listeners work on: its context, and its checks made on first use. */
+export class RuleFile<FileContext, Checks> {
+  private currentContext: FileContext | undefined;
+  private made = false;
+  private madeChecks: Checks | undefined;
+
+  constructor(private readonly make: (context: FileContext) => Checks) {}
+
+  get context(): FileContext {
+    return this.currentContext!;
+  }
+
+  get checks(): Checks {
+    if (!this.made) {
+      this.madeChecks = this.make(this.currentContext!);
+      this.made = true;
+    }
+    return this.madeChecks as Checks;
+  }
+
+  /** A new file: its context, and no checks yet. */
+  start(context: FileContext): void {
+    this.currentContext = context;
+    this.made = false;
+    this.madeChecks = undefined;
+  }
+}
+
 /**
- * `RuleCreator` with the docs URL, except that the options are merged with their
- * defaults once per distinct options value, not once per file: ESLint hands every
- * file a fresh copy of the same options, and `applyDefault`'s deep clone for each
- * file and rule was a large share of the plugin's time on real code bases. The
- * merged options are shared between files, so they are frozen.
+ * `RuleCreator` with the docs URL, for a rule in the plugin's shared pass. Per file, `create` only
+ * points the rule's file at the new context and joins the pass: the options are merged with their
+ * defaults, and the listeners built, once per distinct options value (ESLint hands every file a
+ * fresh copy of the same options; a deep clone and new closures for each file and rule were most
+ * of the plugin's time on code bases with little HTTP code). The merged options are shared between
+ * files, so they are frozen.
  */
+export function createRule<Options extends readonly unknown[], MessageIds extends string, Checks>(
+  rule: PassRule<Options, MessageIds, Checks>,
+): ESLintUtils.RuleModule<MessageIds, Options, HttpStatusRuleDocs>;
+/** A rule with its own `create` (a probe of the tests): its options are still merged once per value. */
 export function createRule<Options extends readonly unknown[], MessageIds extends string>(
   rule: Readonly<ESLintUtils.RuleWithMetaAndName<Options, MessageIds, HttpStatusRuleDocs>>,
+): ESLintUtils.RuleModule<MessageIds, Options, HttpStatusRuleDocs>;
+export function createRule<Options extends readonly unknown[], MessageIds extends string, Checks>(
+  rule: PassRule<Options, MessageIds, Checks> | Readonly<ESLintUtils.RuleWithMetaAndName<Options, MessageIds, HttpStatusRuleDocs>>,
 ): ESLintUtils.RuleModule<MessageIds, Options, HttpStatusRuleDocs> {
-  const created = ruleCreator(rule);
   const defaults = (rule.meta.defaultOptions ?? rule.defaultOptions ?? []) as Options;
-  const merged = new Map<string, Options>();
-  // ESLint copies the options array for each file, but not the objects in it: those
-  // are the config's own, so they are the quickest key.
-  const mergedByObject = new WeakMap<object, Options>();
-  const mergedOptions = (options: Options): Options => {
-    const [first] = options;
-    const byObject = options.length === 1 && typeof first === 'object' && first !== null;
-    const key = byObject ? '' : JSON.stringify(options);
-    let result = byObject ? mergedByObject.get(first) : merged.get(key);
-    if (result === undefined) {
-      result = deepFreeze(ESLintUtils.applyDefault<Options, Options>(defaults, options));
-      if (byObject) mergedByObject.set(first, result);
-      else merged.set(key, result);
-    }
-    return result;
+  const merge = (options: Options): Options => deepFreeze(ESLintUtils.applyDefault<Options, Options>(defaults, options));
+  if ('create' in rule) {
+    const created = ruleCreator(rule);
+    const mergedByOptions = new BuiltByOptions(merge);
+    return { ...created, create: (context) => rule.create(context, mergedByOptions.get(context.options)) };
+  }
+  return createPassRule(rule, merge);
+}
+
+function createPassRule<Options extends readonly unknown[], MessageIds extends string, Checks>(
+  rule: PassRule<Options, MessageIds, Checks>,
+  merge: (options: Options) => Options,
+): ESLintUtils.RuleModule<MessageIds, Options, HttpStatusRuleDocs> {
+  const created = ruleCreator<Options, MessageIds>({ name: rule.name, meta: rule.meta, defaultOptions: rule.defaultOptions ?? ([] as unknown as Options), create: () => ({}) });
+  type Built = { readonly file: RuleFile<Context<MessageIds, Options>, Checks>; readonly member: PassMember };
+  const build = (options: Options): Built => {
+    const merged = merge(options);
+    const file = new RuleFile<Context<MessageIds, Options>, Checks>((context) => rule.checks(context, merged));
+    return { file, member: { listeners: rule.listen(merged, file), context: () => file.context, lasting: true } };
   };
+  // Per rule id (a plugin registered under two names is two rules to ESLint, and ESLint keys a
+  // listener by its function): what is built per options value, and the listeners of a pass's owner.
+  const byRuleId = new Map<string, { readonly built: BuiltByOptions<Built>; readonly owner: PassOwner }>();
   return {
     ...created,
     create(context) {
-      return rule.create(context, mergedOptions(context.options));
+      let entry = byRuleId.get(context.id);
+      if (!entry) {
+        entry = { built: new BuiltByOptions(build), owner: new PassOwner() };
+        byRuleId.set(context.id, entry);
+      }
+      const { file, member } = entry.built.get(context.options);
+      file.start(context);
+      rule.start?.(context);
+      return joinFilePass(context, member, entry.owner);
     },
   };
 }
 
+/** What is built per options value. ESLint copies the options array for each file but not the objects in it: those are the config's own, and the quickest key. */
+class BuiltByOptions<Built> {
+  private withoutOptions: Built | undefined;
+  private readonly byObject = new WeakMap<object, Built>();
+  private readonly byText = new Map<string, Built>();
+
+  constructor(private readonly build: (options: never) => Built) {}
+
+  get(options: readonly unknown[]): Built {
+    if (options.length === 0) return (this.withoutOptions ??= this.build(options as never));
+    const [first] = options;
+    if (options.length === 1 && typeof first === 'object' && first !== null) {
+      let built = this.byObject.get(first);
+      if (!built) {
+        built = this.build(options as never);
+        this.byObject.set(first, built);
+      }
+      return built;
+    }
+    const key = JSON.stringify(options);
+    let built = this.byText.get(key);
+    if (!built) {
+      built = this.build(options as never);
+      this.byText.set(key, built);
+    }
+    return built;
+  }
+}
 function deepFreeze<Value>(value: Value): Value {
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
     Object.freeze(value);

@@ -20,7 +20,8 @@ import {
 } from './analysis/routes';
 import { getStatusResolver } from './analysis/resolve';
 import { getTypeInfo } from './analysis/type-info';
-import { createSinkListener, resolveSinkStatus } from './analysis/sinks';
+import { joinPassPerFile } from './analysis/file-pass';
+import { resolveSinkStatus } from './analysis/sinks';
 import { ConfigurationError } from './errors';
 import { getPluginSettings } from './settings';
 import { mergeDocumentedTables, type DocumentedTable } from './table/documented';
@@ -86,8 +87,10 @@ function collectorRule(
         }
         return entry;
       };
-      return {
-        ...createSinkListener(context, {}, (sink) => {
+      return joinPassPerFile(context, {
+        sinks: {
+          options: {},
+          onSink(sink) {
           const found = handlerRoutesAround(sink.node, routes);
           if (!found) return;
           const { codes, unresolved } = resolveSinkStatus(resolver, sink);
@@ -97,7 +100,8 @@ function collectorRule(
             for (const { code } of codes) if (isStatusCodeNumber(code)) entry.codes.add(code);
             if (unresolved.length > 0 || sink.statusInHelper || codes.length === 0) entry.unreadable = true;
           }
-        }),
+          },
+        },
         'Program:exit'() {
           for (const { handler, routes: handlerRoutes } of routes.handlers) {
             for (const route of handlerRoutes) {
@@ -107,7 +111,7 @@ function collectorRule(
             }
           }
         },
-      };
+      });
     },
   };
 }

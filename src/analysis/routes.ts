@@ -64,6 +64,21 @@ export function mayDocumentRoutesInCode(sourceCode: Readonly<TSESLint.SourceCode
 
 const documentsInCode = new WeakMap<object, boolean>();
 
+/** The packages whose decorators document a route's responses (`@nestjs/swagger`). */
+const decoratorDocumentationPackages: ReadonlySet<string> = new Set(
+  routeForms.decorators.flatMap((form) => (form.responses ? [form.responses.package] : [])),
+);
+
+/**
+ * Whether the file may document a decorated route's responses in the code: only decorators imported
+ * from such a package do (`importedFrom` in the route walk). Syntax only.
+ */
+export function mayDocumentDecoratedRoutes(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  return sourceCode.ast.body.some(
+    (item) => item.type === AST_NODE_TYPES.ImportDeclaration && decoratorDocumentationPackages.has(item.source.value),
+  );
+}
+
 export function getFileRoutes(sourceCode: Readonly<TSESLint.SourceCode>, filename: string, typeInfo?: TypeInfo): FileRoutes {
   let routes = byFile.get(sourceCode);
   if (!routes) {

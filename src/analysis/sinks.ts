@@ -195,73 +195,41 @@ export function resolveSinkStatus(resolver: StatusResolver, sink: StatusSink): S
 }
 
 /**
- * Listeners that call `onSink` for every status sink in the file. A rule spreads them into what
- * its `create` returns.
- *
- * One pass per file serves every rule: the first rule of the file (with these receiver names) to
- * ask gets the listeners, and each later one only adds its `onSink`, which the first one's
- * listeners call; the later ones subscribe to nothing. Each rule still reports through its own
- * context. A rule asking again for a file it already asked for is a new lint of the same source:
- * its pass starts anew.
+ * One file's search for status sinks with one set of receiver names, telling every rule that
+ * subscribed (the plugin's shared pass, `file-pass.ts`, hands it the candidate nodes). Nothing
+ * is built until the first node: the sink finder, the module bindings, the name sets.
  */
-export function createSinkListener(
-  context: RuleContext,
-  options: SinkOptions,
-  onSink: (sink: StatusSink) => void,
-): TSESLint.RuleListener {
-  const receiverNames = options.receiverNames ?? [];
-  const key = receiverNames.length === 0 ? '' : receiverNames.join('\n');
-  let byKey = passesByFile.get(context.sourceCode);
-  if (!byKey) {
-    byKey = new Map();
-    passesByFile.set(context.sourceCode, byKey);
-  }
-  const joined = byKey.get(key);
-  if (joined && !joined.ruleIds.has(context.id)) {
-    joined.ruleIds.add(context.id);
-    joined.subscribers.push(onSink);
-    return {};
-  }
-  const subscribers = [onSink];
-  byKey.set(key, { ruleIds: new Set([context.id]), subscribers });
+export class SinkSearch {
+  private finder: SinkFinder | undefined;
 
-  // Plain node-type listeners, each asking the file's sink search, which tests the node as narrow
-  // selectors would (a method name in a `Set`, a literal key…): attribute selectors cost more to
-  // match than this, on every node of their type. The search is built at the first candidate node.
-  let finder: SinkFinder | undefined;
-  const report = (node: TSESTree.Node): void => {
-    finder ??= new SinkFinder(context, new Set(receiverNames), findModuleBindings(context.sourceCode.ast));
-    const sink = finder.sinkOf(node);
+  constructor(
+    /** The context of the first rule that asked: the file, its settings and its types are every rule's. */
+    private readonly context: RuleContext,
+    private readonly receiverNames: readonly string[],
+    /** The rules told of each sink, in the order they joined. */
+    private readonly subscribers: readonly ((sink: StatusSink) => void)[],
+  ) {}
+
+  /** A call, `new` expression or assignment: the sink it is, told to every subscriber. */
+  node(node: TSESTree.Node): void {
+    this.finder ??= new SinkFinder(this.context, new Set(this.receiverNames), findModuleBindings(this.context.sourceCode.ast));
+    const sink = this.finder.sinkOf(node);
     if (!sink) return;
-    for (const subscriber of subscribers) subscriber(sink);
-  };
-  /** `return { status, body }`, `() => ({ … })`, also under `as` or `satisfies`. */
-  const reportReturnedObject = (value: TSESTree.Node | null | undefined): void => {
+    for (const subscriber of this.subscribers) subscriber(sink);
+  }
+
+  /** What a `return` or an arrow function's body gives back: `return { status, body }`, `() => ({ … })`, also under `as` or `satisfies`. */
+  returned(value: TSESTree.Node | null | undefined): void {
     if (!value) return;
-    if (value.type === AST_NODE_TYPES.ObjectExpression) report(value);
+    if (value.type === AST_NODE_TYPES.ObjectExpression) this.node(value);
     else if (
       (value.type === AST_NODE_TYPES.TSAsExpression || value.type === AST_NODE_TYPES.TSSatisfiesExpression) &&
       value.expression.type === AST_NODE_TYPES.ObjectExpression
     ) {
-      report(value.expression);
+      this.node(value.expression);
     }
-  };
-  return {
-    CallExpression: report,
-    NewExpression: report,
-    AssignmentExpression: report,
-    ReturnStatement: (node) => reportReturnedObject(node.argument),
-    ArrowFunctionExpression: (node) => reportReturnedObject(node.body),
-  };
+  }
 }
-
-/** The rules of one file's sink pass, by receiver names: who asked, and whom its listeners tell (its listeners own its sink search). */
-interface SharedPass {
-  readonly ruleIds: Set<string>;
-  readonly subscribers: ((sink: StatusSink) => void)[];
-}
-
-const passesByFile = new WeakMap<object, Map<string, SharedPass>>();
 
 /** Names an exception class without arguments is taken to have before its class is looked up. */
 const exceptionLikeName = /(?:Exception|Error)$/u;
@@ -286,23 +254,53 @@ function makeSink(
   headerSources: HeaderSources,
   headerContext: HeaderScanContext,
 ): StatusSink {
-  let body: SinkBody | undefined;
-  let headers: SinkHeaders | undefined;
-  return {
-    ...fields,
-    impliedCode: fields.impliedCode,
-    throws: fields.throws ?? false,
-    statusInHelper: fields.statusInHelper ?? false,
-    statusMap: fields.statusMap,
-    get body(): SinkBody {
-      body ??= computeBody();
-      return body;
-    },
-    get headers(): SinkHeaders {
-      headers ??= findSinkHeaders(headerContext, headerSources, fields);
-      return headers;
-    },
-  };
+  return new FoundSink(fields, computeBody, headerSources, headerContext);
+}
+
+/** A sink with its body and headers worked out on first read; one class, so every sink has the same shape. */
+class FoundSink implements StatusSink {
+  readonly kind: SinkKind;
+  readonly framework: Framework;
+  readonly api: string;
+  readonly node: TSESTree.Node;
+  readonly status: TSESTree.Node;
+  readonly impliedCode: number | undefined;
+  readonly throws: boolean;
+  readonly statusInHelper: boolean;
+  readonly statusMap: StatusNameMap | undefined;
+  readonly receiver: TSESTree.Node | undefined;
+  readonly byType: boolean;
+  private foundBody: SinkBody | undefined;
+  private foundHeaders: SinkHeaders | undefined;
+
+  constructor(
+    private readonly fields: SinkFields,
+    private readonly computeBody: () => SinkBody,
+    private readonly headerSources: HeaderSources,
+    private readonly headerContext: HeaderScanContext,
+  ) {
+    this.kind = fields.kind;
+    this.framework = fields.framework;
+    this.api = fields.api;
+    this.node = fields.node;
+    this.status = fields.status;
+    this.impliedCode = fields.impliedCode;
+    this.throws = fields.throws ?? false;
+    this.statusInHelper = fields.statusInHelper ?? false;
+    this.statusMap = fields.statusMap;
+    this.receiver = fields.receiver;
+    this.byType = fields.byType;
+  }
+
+  get body(): SinkBody {
+    this.foundBody ??= this.computeBody();
+    return this.foundBody;
+  }
+
+  get headers(): SinkHeaders {
+    this.foundHeaders ??= findSinkHeaders(this.headerContext, this.headerSources, this.fields);
+    return this.foundHeaders;
+  }
 }
 
 /** What a receiver is: its declared HTTP type, a response-like name, or nothing. */
@@ -338,6 +336,9 @@ interface StatementPath {
 /** How many assignments off the status's own lists are weighed before one is taken as maybe on its path. */
 const MAX_MAYBE_BODIES = 16;
 
+/** Which search a candidate node gets. */
+type SearchKind = 'identifier-call' | 'super-call' | 'member-call' | 'construct' | 'assignment' | 'returned-object';
+
 class SinkFinder {
   private readonly sourceCode: Readonly<TSESLint.SourceCode>;
   private readonly typeInfo: TypeInfo | undefined;
@@ -347,14 +348,15 @@ class SinkFinder {
   private assignedBodies: WeakMap<TSESTree.Node, Map<string, AssignedBodies | undefined>> | undefined;
   private cachedHeaderContext: HeaderScanContext | undefined;
   /** What each node searched so far is: its sink, or null. */
-  private readonly found = new WeakMap<TSESTree.Node, StatusSink | null>();
+  // Maps, not weak maps: a finder lives as long as its file's AST, and weak maps cost the collector more.
+  private readonly found = new Map<TSESTree.Node, StatusSink | null>();
   /** What each of the file's functions and classes sends when called, worked out on its first call; null while being worked out, or for none. */
-  private readonly helpers = new WeakMap<TSESTree.Node, HelperSummary | null>();
+  private readonly helpers = new Map<TSESTree.Node, HelperSummary | null>();
   private resolver: StatusResolver | undefined;
   private senderSettings: ReadonlyMap<string, SenderSetting> | undefined;
   private cachedTopLevelNames: ReadonlySet<string> | undefined;
   private cachedImportedNames: ReadonlySet<string> | undefined;
-  private cachedCallableNames: ReadonlySet<string> | undefined;
+  private cachedMayDeclareSubclasses: boolean | undefined;
 
   constructor(
     private readonly context: RuleContext,
@@ -366,16 +368,33 @@ class SinkFinder {
     this.typeInfo = getTypeInfo(context);
   }
 
-  /** The sink a node is, searched once: every rule and every helper summary gets the same one. */
-  sinkAt<Node extends TSESTree.Node>(node: Node, search: (node: Node) => StatusSink | undefined): StatusSink | undefined {
+  /** The sink a node is, searched once (by the search its kind names): every rule and every helper summary gets the same one. */
+  private sinkAt(node: TSESTree.Node, search: SearchKind): StatusSink | undefined {
     let sink = this.found.get(node);
     if (sink === undefined) {
       // Searching a helper's call may summarise the helper, whose body may hold this node: no cycle.
       this.found.set(node, null);
-      sink = search(node) ?? null;
+      sink = this.search(node, search) ?? null;
       this.found.set(node, sink);
     }
     return sink ?? undefined;
+  }
+
+  private search(node: TSESTree.Node, search: SearchKind): StatusSink | undefined {
+    switch (search) {
+      case 'identifier-call':
+        return this.identifierCall(node as TSESTree.CallExpression);
+      case 'super-call':
+        return this.superCall(node as TSESTree.CallExpression);
+      case 'member-call':
+        return this.memberCall(node as TSESTree.CallExpression);
+      case 'construct':
+        return this.construct(node as TSESTree.NewExpression);
+      case 'assignment':
+        return this.assignment(node as TSESTree.AssignmentExpression);
+      case 'returned-object':
+        return this.returnedObject(node as TSESTree.ObjectExpression);
+    }
   }
 
   /** The sink any node is: the listeners' dispatch, and the helper summaries'. */
@@ -385,16 +404,16 @@ class SinkFinder {
         const { callee } = node;
         if (callee.type === AST_NODE_TYPES.Identifier) {
           // Most calls of a file are of names that can send nothing: no entry in the cache for them.
-          if (node.parent.type !== AST_NODE_TYPES.Decorator && !this.callableNames.has(callee.name)) return undefined;
-          return this.sinkAt(node, (call) => this.identifierCall(call));
+          if (node.parent.type !== AST_NODE_TYPES.Decorator && !this.isCallableName(callee.name)) return undefined;
+          return this.sinkAt(node, 'identifier-call');
         }
-        if (callee.type === AST_NODE_TYPES.Super) return this.sinkAt(node, (call) => this.superCall(call));
+        if (callee.type === AST_NODE_TYPES.Super) return this.sinkAt(node, 'super-call');
         if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
         const name = callee.computed ? undefined : memberName(callee);
         const candidate = callee.computed
           ? callee.property.type === AST_NODE_TYPES.Literal
           : name !== undefined && (sinkMethodNames.has(name) || responseStaticForms.has(name) || namespaceFunctionNames.has(name));
-        return candidate ? this.sinkAt(node, (call) => this.memberCall(call)) : undefined;
+        return candidate ? this.sinkAt(node, 'member-call') : undefined;
       }
       case AST_NODE_TYPES.NewExpression: {
         const callee = node.callee;
@@ -402,7 +421,7 @@ class SinkFinder {
           node.arguments.length > 0 ||
           callee.type === AST_NODE_TYPES.Identifier ||
           (callee.type === AST_NODE_TYPES.MemberExpression && callee.computed && callee.property.type === AST_NODE_TYPES.Literal);
-        return candidate ? this.sinkAt(node, (construct) => this.construct(construct)) : undefined;
+        return candidate ? this.sinkAt(node, 'construct') : undefined;
       }
       case AST_NODE_TYPES.AssignmentExpression: {
         const { left } = node;
@@ -410,7 +429,7 @@ class SinkFinder {
         const candidate = left.computed
           ? left.property.type === AST_NODE_TYPES.Literal
           : statusAssignmentsByName.has(memberName(left) ?? '');
-        return candidate ? this.sinkAt(node, (assignment) => this.assignment(assignment)) : undefined;
+        return candidate ? this.sinkAt(node, 'assignment') : undefined;
       }
       case AST_NODE_TYPES.ObjectExpression: {
         const wrapper =
@@ -422,7 +441,7 @@ class SinkFinder {
         const returned =
           (place?.type === AST_NODE_TYPES.ReturnStatement && place.argument === value) ||
           (place?.type === AST_NODE_TYPES.ArrowFunctionExpression && place.body === value);
-        return returned ? this.sinkAt(node, (object) => this.returnedObject(object)) : undefined;
+        return returned ? this.sinkAt(node, 'returned-object') : undefined;
       }
       default:
         return undefined;
@@ -441,16 +460,25 @@ class SinkFinder {
     return this.cachedImportedNames;
   }
 
-  /** Every name an identifier call may send a status by: imports, usual and auto-imported names, the file's helpers, `senders`. */
-  private get callableNames(): ReadonlySet<string> {
-    this.cachedCallableNames ??= new Set([
-      ...this.bindings.keys(),
-      ...knownFunctionNames,
-      ...this.topLevelNames,
-      ...this.senders.keys(),
-      ...(this.typeInfo ? this.importedNames : []),
-    ]);
-    return this.cachedCallableNames;
+  /**
+   * Whether an identifier call may send a status by its name: an import or require of a known module,
+   * a usual or auto-imported name, the file's helpers, `senders`, and with types any import. The
+   * cheapest sets are asked first; the file's own are made only when a call's name is none of those.
+   */
+  private isCallableName(name: string): boolean {
+    return (
+      knownFunctionNames.has(name) ||
+      this.bindings.has(name) ||
+      this.topLevelNames.has(name) ||
+      this.senders.has(name) ||
+      (this.typeInfo !== undefined && this.importedNames.has(name))
+    );
+  }
+
+  /** Whether the file's text has `extends` at all, which each class of its own with a base class has. */
+  private get mayDeclareSubclasses(): boolean {
+    this.cachedMayDeclareSubclasses ??= this.sourceCode.text.includes('extends');
+    return this.cachedMayDeclareSubclasses;
   }
 
   private get statusResolver(): StatusResolver {
@@ -1329,7 +1357,8 @@ class SinkFinder {
       if (name !== exception.className && code === undefined) continue;
       if (this.isFromPackage(root, exception.modules, exception.packages)) return { exception, impliedCode: code, own: false };
     }
-    if (depth >= MAX_SUBCLASS_DEPTH || callee.type !== AST_NODE_TYPES.Identifier) return undefined;
+    // A subclass of the file's own says `extends`: a file without the word has none to look up.
+    if (depth >= MAX_SUBCLASS_DEPTH || callee.type !== AST_NODE_TYPES.Identifier || !this.mayDeclareSubclasses) return undefined;
     const ownClass = ownClassOf(classDefinitionOf(findVariableOf(this.sourceCode, callee)));
     if (!ownClass?.superClass) return undefined;
     const base = this.exceptionCalled(skipTypeWrappers(ownClass.superClass), depth + 1);

@@ -6,7 +6,8 @@ import typescript from 'typescript';
 import type * as ts from 'typescript';
 import { expect } from 'vitest';
 import { getStatusResolver, type StatusResolution } from '../../src/analysis/resolve';
-import { createSinkListener, type SinkOptions, type StatusSink } from '../../src/analysis/sinks';
+import { createSinkListener } from '../../src/analysis/file-pass';
+import type { SinkOptions, StatusSink } from '../../src/analysis/sinks';
 import { getTypeInfo } from '../../src/analysis/type-info';
 import { typedFixtureDir } from '../rule-tester';
 

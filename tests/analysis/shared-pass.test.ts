@@ -1,5 +1,5 @@
 /**
- * One sink pass per file serves every rule (src/analysis/sinks.ts `createSinkListener`): the
+ * One sink pass per file serves every rule (src/analysis/file-pass.ts): the
  * first rule listens, the others are told. Through the real ESLint Linter, with several rules on.
  */
 import { Linter, SourceCode } from 'eslint';

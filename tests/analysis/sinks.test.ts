@@ -1,7 +1,8 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
-import { createSinkListener, type StatusSink } from '../../src/analysis/sinks';
+import { createSinkListener } from '../../src/analysis/file-pass';
+import type { StatusSink } from '../../src/analysis/sinks';
 import { findSinks, rawSinks, sinkLines } from './probe';
 
 const bothModes = ['untyped', 'typed'] as const;

@@ -136,20 +136,20 @@ class BuiltByOptions<Built> {
   get(options: readonly unknown[]): Built {
     if (options.length === 0) return (this.withoutOptions ??= this.build(options as never));
     const [first] = options;
-    if (options.length === 1 && typeof first === 'object' && first !== null) {
-      let built = this.byObject.get(first);
-      if (!built) {
-        built = this.build(options as never);
-        this.byObject.set(first, built);
-      }
-      return built;
+    const byObject = options.length === 1 && typeof first === 'object' && first !== null;
+    if (byObject) {
+      const built = this.byObject.get(first);
+      if (built) return built;
     }
+    // New objects of the same value (a `Linter` given its config array anew for each file) share
+    // what was built for it: built once per value, and no more of them than there are values.
     const key = JSON.stringify(options);
     let built = this.byText.get(key);
     if (!built) {
       built = this.build(options as never);
       this.byText.set(key, built);
     }
+    if (byObject) this.byObject.set(first, built);
     return built;
   }
 }

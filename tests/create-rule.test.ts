@@ -1,4 +1,4 @@
-import { ESLint } from 'eslint';
+import { ESLint, Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import { createRule } from '../src/create-rule';
 
@@ -61,6 +61,22 @@ describe('createRule', () => {
     // each file was a measurable share of the plugin's time on large code bases.
     const seen: unknown[] = [];
     await lintFiles(recordingRule(seen), [{ limit: 5 }], 3);
+    expect(seen).toHaveLength(3);
+    expect(seen[1]).toBe(seen[0]);
+    expect(seen[2]).toBe(seen[0]);
+  });
+
+  it('merges equal options given as new objects for each file once too (a Linter handed its config anew)', () => {
+    // Built per object alone, every file would build (and keep) its own: a leak the corpus bench found.
+    const seen: unknown[] = [];
+    const rule = recordingRule(seen);
+    const linter = new Linter({ configType: 'flat' });
+    for (let index = 0; index < 3; index += 1) {
+      const config: Linter.Config[] = [
+        { plugins: { test: { rules: { recording: rule } } as never }, rules: { 'test/recording': ['error', { limit: 5 }] } },
+      ];
+      linter.verify(`const a${index} = ${index};`, config, { filename: `file${index}.js` });
+    }
     expect(seen).toHaveLength(3);
     expect(seen[1]).toBe(seen[0]);
     expect(seen[2]).toBe(seen[0]);

@@ -65,7 +65,8 @@ class PassPlan {
   readonly 'Program:exit': readonly (() => void)[];
   /** The sink searches, one per distinct receiver names. */
   readonly searches: readonly PlannedSearch[];
-  private readonly next = new Map<PassMember, PassPlan>();
+  // Weak: a member made for one file (`joinPassPerFile`) or options that are gone take their plans with them.
+  private readonly next = new WeakMap<PassMember, PassPlan>();
 
   constructor(previous: PassPlan | undefined, ruleId: string, member: PassMember) {
     const { listeners } = member;
@@ -103,9 +104,9 @@ class PassPlan {
   }
 }
 
-const firstPlans = new Map<PassMember, PassPlan>();
+const firstPlans = new WeakMap<PassMember, PassPlan>();
 
-function cachedPlan(plans: Map<PassMember, PassPlan>, previous: PassPlan | undefined, ruleId: string, member: PassMember): PassPlan {
+function cachedPlan(plans: WeakMap<PassMember, PassPlan>, previous: PassPlan | undefined, ruleId: string, member: PassMember): PassPlan {
   let plan = plans.get(member);
   if (!plan) {
     plan = new PassPlan(previous, ruleId, member);
@@ -140,13 +141,17 @@ let current: FilePass | undefined;
  * lint of the same source, which starts a new pass.
  */
 export function joinFilePass(context: RuleContext, member: PassMember, owner: PassOwner): TSESLint.RuleListener {
+  // Each file's contexts have a prototype of their own, so every read of one is a slow lookup: once each.
+  const { id, sourceCode } = context;
   const pass = current;
-  if (pass !== undefined && pass.sourceCode === context.sourceCode && !pass.plan.ruleIds.has(context.id)) {
-    pass.plan = pass.plan.with(context.id, member);
+  if (pass !== undefined && pass.sourceCode === sourceCode && !pass.plan.ruleIds.has(id)) {
+    pass.plan = pass.plan.with(id, member);
     return noListeners;
   }
-  current = new FilePass(context.sourceCode, PassPlan.first(context.id, member));
-  return owner.listeners(hasTypes(context));
+  current = new FilePass(sourceCode, PassPlan.first(id, member));
+  // A file with a TypeScript program (the property `getTypeInfo` reads first) gets the typed listeners.
+  const services = sourceCode.parserServices as { program?: unknown } | undefined;
+  return owner.listeners(services?.program != null);
 }
 
 const noListeners: TSESLint.RuleListener = Object.freeze({});
@@ -224,8 +229,3 @@ export function createSinkListener(context: RuleContext, options: SinkOptions, o
   return joinPassPerFile(context, { sinks: { options, onSink } });
 }
 
-/** Whether the file has a TypeScript program (the one property `getTypeInfo` reads first). */
-export function hasTypes(context: RuleContext): boolean {
-  const services = context.sourceCode.parserServices as { program?: unknown } | undefined;
-  return services?.program != null;
-}

@@ -212,7 +212,7 @@ export class SinkSearch {
 
   /** A call, `new` expression or assignment: the sink it is, told to every subscriber. */
   node(node: TSESTree.Node): void {
-    this.finder ??= new SinkFinder(this.context, new Set(this.receiverNames), findModuleBindings(this.context.sourceCode.ast));
+    this.finder ??= new SinkFinder(this.context, new Set(this.receiverNames), findModuleBindings(this.context.sourceCode.ast), true);
     const sink = this.finder.sinkOf(node);
     if (!sink) return;
     for (const subscriber of this.subscribers) subscriber(sink);
@@ -352,6 +352,10 @@ class SinkFinder {
   private readonly found = new Map<TSESTree.Node, StatusSink | null>();
   /** What each of the file's functions and classes sends when called, worked out on its first call; null while being worked out, or for none. */
   private readonly helpers = new Map<TSESTree.Node, HelperSummary | null>();
+  /** The functions of the file with a sink directly in them, as far as the search has seen. */
+  private readonly functionsWithSinks = new Set<TSESTree.Node>();
+  /** Whether a helper's variable is assigned again somewhere, per variable. */
+  private readonly reassignedVariables = new Map<TSESLint.Scope.Variable, boolean>();
   private resolver: StatusResolver | undefined;
   private senderSettings: ReadonlyMap<string, SenderSetting> | undefined;
   private cachedTopLevelNames: ReadonlySet<string> | undefined;
@@ -363,6 +367,11 @@ class SinkFinder {
     private readonly extraNames: ReadonlySet<string>,
     /** Local names bound to an error factory's default export or to a status function in this file. */
     private readonly bindings: ReadonlyMap<string, ModuleBinding>,
+    /**
+     * Whether the file's pass hands this search every candidate node in source order (a file being
+     * linted), so that what it has not found before a node is not there; not so for a file read for its helpers.
+     */
+    private readonly searchedInOrder = false,
   ) {
     this.sourceCode = context.sourceCode;
     this.typeInfo = getTypeInfo(context);
@@ -376,8 +385,20 @@ class SinkFinder {
       this.found.set(node, null);
       sink = this.search(node, search) ?? null;
       this.found.set(node, sink);
+      if (sink) this.markFunctionWithSink(node);
     }
     return sink ?? undefined;
+  }
+
+  /** The function a sink is directly in (not in a function or class nested in it): the one whose summary it is part of. */
+  private markFunctionWithSink(node: TSESTree.Node): void {
+    for (let current = node.parent; current; current = current.parent) {
+      if (isFunctionNode(current)) {
+        this.functionsWithSinks.add(current);
+        return;
+      }
+      if (current.type === AST_NODE_TYPES.ClassBody) return;
+    }
   }
 
   private search(node: TSESTree.Node, search: SearchKind): StatusSink | undefined {
@@ -746,6 +767,7 @@ class SinkFinder {
   private helperCall(node: TSESTree.CallExpression | TSESTree.NewExpression, callee: TSESTree.Identifier): StatusSink | undefined {
     if (!this.topLevelNames.has(callee.name)) return this.typeInfo ? this.importedHelperCall(node, callee, this.typeInfo) : undefined;
     const declaration = this.helperDeclaration(callee, node.type === AST_NODE_TYPES.NewExpression);
+    if (declaration && this.surelySendsNothing(declaration, node)) return undefined;
     const summary = declaration && this.summaryOf(declaration);
     return summary ? this.helperSink(node, callee, summary, this.typeInfo !== undefined) : undefined;
   }
@@ -788,6 +810,21 @@ class SinkFinder {
     const declared = topLevelDeclaration(this.sourceCode.ast, name);
     const declaration = declared && helperOfDeclaration(declared, constructs);
     return declaration && this.summaryOf(declaration);
+  }
+
+  /**
+   * Whether a function of the file surely sends nothing of its own, known without walking it: the
+   * file's pass has already searched every node of it (it ends before this call), and found no sink
+   * directly in it (`functionsWithSinks`), which is all that `summarizeFunction` would look for.
+   */
+  private surelySendsNothing(declaration: HelperDeclaration, call: TSESTree.Node): boolean {
+    return (
+      this.searchedInOrder &&
+      isFunctionNode(declaration) &&
+      declaration.range[1] <= call.range[0] &&
+      !this.functionsWithSinks.has(declaration) &&
+      !this.helpers.has(declaration)
+    );
   }
 
   /** What a function or class of this file sends whenever it is called or constructed, worked out once. */
@@ -849,7 +886,13 @@ class SinkFinder {
     const variable = findVariableOf(this.sourceCode, callee);
     const [definition, ...others] = variable?.defs ?? [];
     if (!variable || !definition || others.length > 0) return undefined;
-    if (variable.references.some((reference) => reference.isWrite() && !reference.init)) return undefined;
+    // Asked at every call of the helper: its references are looked through once, not once per call.
+    let reassigned = this.reassignedVariables.get(variable);
+    if (reassigned === undefined) {
+      reassigned = variable.references.some((reference) => reference.isWrite() && !reference.init);
+      this.reassignedVariables.set(variable, reassigned);
+    }
+    if (reassigned) return undefined;
     // A parameter's definition node is its function: only declarations name a helper.
     const declared =
       definition.type === DefinitionType.ClassName || definition.type === DefinitionType.FunctionName || definition.type === DefinitionType.Variable
@@ -1352,9 +1395,8 @@ class SinkFinder {
     const name = calleeName(callee);
     const root = callee.type === AST_NODE_TYPES.MemberExpression ? skipTypeWrappers(callee.object) : callee;
     if (name === undefined || root.type !== AST_NODE_TYPES.Identifier) return undefined;
-    for (const exception of exceptionClasses) {
+    for (const exception of exceptionClassesByName.get(name) ?? []) {
       const code = exception.subclasses && Object.hasOwn(exception.subclasses, name) ? exception.subclasses[name] : undefined;
-      if (name !== exception.className && code === undefined) continue;
       if (this.isFromPackage(root, exception.modules, exception.packages)) return { exception, impliedCode: code, own: false };
     }
     // A subclass of the file's own says `extends`: a file without the word has none to look up.
@@ -1982,6 +2024,19 @@ const helperHint = /status|redirect|Response|Error|Exception|error|code|json|sen
 
 /** The names of the exception classes that take a status, as a subclass's `extends` writes them. */
 const exceptionClassNames: ReadonlySet<string> = new Set(exceptionClasses.map((exception) => exception.className));
+
+/** The exception classes a name may be (the base class or one of its subclasses), in the order of `exceptionClasses`. */
+const exceptionClassesByName: ReadonlyMap<string, readonly (typeof exceptionClasses)[number][]> = (() => {
+  const byName = new Map<string, (typeof exceptionClasses)[number][]>();
+  for (const exception of exceptionClasses) {
+    for (const name of new Set([exception.className, ...Object.keys(exception.subclasses ?? {})])) {
+      const classes = byName.get(name) ?? [];
+      classes.push(exception);
+      byName.set(name, classes);
+    }
+  }
+  return byName;
+})();
 
 /** The sink search of each other file a typed file's helpers are declared in. */
 const declaringFinders = new WeakMap<TSESLint.SourceCode, SinkFinder>();

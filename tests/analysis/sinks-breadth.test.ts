@@ -219,6 +219,42 @@ describe("sinks: the file's own helpers and error classes", () => {
   });
 });
 
+describe("sinks: the file's helpers, declared before or after their calls", () => {
+  // A helper that ends before its call is known to send nothing from what the pass found in it,
+  // without a walk of its own; one declared later is walked. Both must give the same sinks.
+  const helpers = `
+    function quiet(items: number[]) { return items.map((item) => item * 2); }
+    function unauthorized() { return new Response('Sign in first', { status: 401 }); }
+    function viaLater() { return later(); }
+    function later() { return new Response(null, { status: 503 }); }
+    function nested() { return () => new Response(null, { status: 418 }); }
+  `;
+  const calls = `
+    export function handler(flag: boolean) {
+      quiet([1]);
+      if (flag) return unauthorized();
+      nested();
+      return viaLater();
+    }
+  `;
+  const expected = [
+    "fetch Response status=401 body=present 'Sign in first'",
+    'fetch Response status=503 body=empty null',
+    'fetch Response status=418 body=empty null',
+    'fetch unauthorized status=unauthorized implied=401 body=unknown',
+    'fetch later status=later implied=503 body=unknown',
+    'fetch viaLater status=viaLater implied=503 body=unknown',
+  ];
+
+  it.each(bothModes)('finds the same sends with the helpers first (%s)', (mode) => {
+    expect(lines(helpers + calls, mode).sort()).toEqual([...expected].sort());
+  });
+
+  it.each(bothModes)('finds the same sends with the helpers last (%s)', (mode) => {
+    expect(lines(calls + helpers, mode).sort()).toEqual([...expected].sort());
+  });
+});
+
 describe("sinks: settings['http-status'].senders", () => {
   it.each(bothModes)('takes the named functions and classes as sends (%s)', (mode) => {
     const code = `

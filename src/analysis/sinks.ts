@@ -254,53 +254,23 @@ function makeSink(
   headerSources: HeaderSources,
   headerContext: HeaderScanContext,
 ): StatusSink {
-  return new FoundSink(fields, computeBody, headerSources, headerContext);
-}
-
-/** A sink with its body and headers worked out on first read; one class, so every sink has the same shape. */
-class FoundSink implements StatusSink {
-  readonly kind: SinkKind;
-  readonly framework: Framework;
-  readonly api: string;
-  readonly node: TSESTree.Node;
-  readonly status: TSESTree.Node;
-  readonly impliedCode: number | undefined;
-  readonly throws: boolean;
-  readonly statusInHelper: boolean;
-  readonly statusMap: StatusNameMap | undefined;
-  readonly receiver: TSESTree.Node | undefined;
-  readonly byType: boolean;
-  private foundBody: SinkBody | undefined;
-  private foundHeaders: SinkHeaders | undefined;
-
-  constructor(
-    private readonly fields: SinkFields,
-    private readonly computeBody: () => SinkBody,
-    private readonly headerSources: HeaderSources,
-    private readonly headerContext: HeaderScanContext,
-  ) {
-    this.kind = fields.kind;
-    this.framework = fields.framework;
-    this.api = fields.api;
-    this.node = fields.node;
-    this.status = fields.status;
-    this.impliedCode = fields.impliedCode;
-    this.throws = fields.throws ?? false;
-    this.statusInHelper = fields.statusInHelper ?? false;
-    this.statusMap = fields.statusMap;
-    this.receiver = fields.receiver;
-    this.byType = fields.byType;
-  }
-
-  get body(): SinkBody {
-    this.foundBody ??= this.computeBody();
-    return this.foundBody;
-  }
-
-  get headers(): SinkHeaders {
-    this.foundHeaders ??= findSinkHeaders(this.headerContext, this.headerSources, this.fields);
-    return this.foundHeaders;
-  }
+  let body: SinkBody | undefined;
+  let headers: SinkHeaders | undefined;
+  return {
+    ...fields,
+    impliedCode: fields.impliedCode,
+    throws: fields.throws ?? false,
+    statusInHelper: fields.statusInHelper ?? false,
+    statusMap: fields.statusMap,
+    get body(): SinkBody {
+      body ??= computeBody();
+      return body;
+    },
+    get headers(): SinkHeaders {
+      headers ??= findSinkHeaders(headerContext, headerSources, fields);
+      return headers;
+    },
+  };
 }
 
 /** What a receiver is: its declared HTTP type, a response-like name, or nothing. */

@@ -784,8 +784,9 @@ class SinkFinder {
 
   /**
    * Whether a function of the file surely sends nothing of its own, known without walking it: the
-   * file's pass has already searched every node of it (it ends before this call), and found no sink
-   * directly in it (`functionsWithSinks`), which is all that `summarizeFunction` would look for.
+   * file's pass has already searched every node of it (it ends before this call, and ESLint enters
+   * nodes in source order: ESTree's and TSESTree's visitor keys list children in that order), and
+   * found no sink directly in it (`functionsWithSinks`), which is all `summarizeFunction` looks for.
    */
   private surelySendsNothing(declaration: HelperDeclaration, call: TSESTree.Node): boolean {
     return (

@@ -498,7 +498,7 @@ class SinkFinder {
     return this.cachedHeaderContext;
   }
 
-  /* ---------- Entry points, one per selector (`search` dispatches alike) ---------- */
+  /* ---------- Entry points, one per search kind (`search` dispatches to them) ---------- */
 
   memberCall(node: TSESTree.CallExpression): StatusSink | undefined {
     const callee = node.callee as TSESTree.MemberExpression;

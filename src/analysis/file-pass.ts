@@ -9,15 +9,22 @@
  * - a rule's listeners (`PassListeners`) are built once per rule and options value, not per file;
  *   each tests the node's syntax first and only then asks for the file's checks, which the rule makes
  *   on that first need (`RuleFile.checks`);
- * - the status sinks are searched once for every rule that asks (`SinkSearch`).
+ * - the status sinks are searched once for every rule that asks (`SinkSearch`);
+ * - a file without types is listened to only for what its text and tokens say it may hold (`findFileCandidates`):
+ *   most files have no word a sink needs and no status literal, and get no listener but the last.
  * Reports still go through each rule's own context, so inline disables and severities stay per rule.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { findFileCandidates } from './file-candidates';
 import { SinkSearch, type SinkOptions, type StatusSink } from './sinks';
+import { SETTINGS_KEY } from '../settings';
 
 type RuleContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
-/** What a rule is told of in the pass. */
+/**
+ * What a rule is told of in the pass. The node listeners look for status literals: a file without
+ * types is listened to for them only when its tokens hold a number in a status's range.
+ */
 export interface PassListeners {
   readonly CallExpression?: (node: TSESTree.CallExpression) => void;
   readonly BinaryExpression?: (node: TSESTree.BinaryExpression) => void;
@@ -151,56 +158,60 @@ export function joinFilePass(context: RuleContext, member: PassMember, owner: Pa
   current = new FilePass(sourceCode, PassPlan.first(id, member));
   // A file with a TypeScript program (the property `getTypeInfo` reads first) gets the typed listeners.
   const services = sourceCode.parserServices as { program?: unknown } | undefined;
-  return owner.listeners(services?.program != null);
+  if (services?.program != null) return owner.listeners(TYPED | SINKS | STATUS_LITERALS);
+  const tokens = (sourceCode.ast as { tokens?: readonly TSESTree.Token[] }).tokens;
+  if (!tokens || !readsAllTokens(context) || namesSenders(context.settings)) return owner.listeners(SINKS | STATUS_LITERALS);
+  const candidates = findFileCandidates(sourceCode.text, tokens);
+  return owner.listeners((candidates.sinks ? SINKS : 0) | (candidates.statusLiterals ? STATUS_LITERALS : 0));
+}
+
+/** What the listeners of a file's pass listen for. */
+const SINKS = 1;
+const STATUS_LITERALS = 2;
+/** A file with types: its sinks are not told by its words (another file's helper or subclass), and `LogicalExpression` too. */
+const TYPED = 4;
+
+const ruleTesterParser = Symbol.for('eslint.RuleTester.parser');
+
+/**
+ * Whether the file's tokens are all of its code: espree's and typescript-eslint's are. Another parser
+ * (a template language's) may keep some code's tokens elsewhere: its files are listened to for everything.
+ */
+function readsAllTokens(context: RuleContext): boolean {
+  const languageOptions = (context as { languageOptions?: { parser?: unknown } }).languageOptions;
+  let parser = languageOptions?.parser as { name?: unknown; meta?: { name?: unknown }; [ruleTesterParser]?: unknown } | undefined;
+  parser = (parser?.[ruleTesterParser] as typeof parser) ?? parser;
+  const name = parser?.meta?.name ?? parser?.name;
+  return name === 'espree' || name === 'typescript-eslint/parser';
+}
+
+/** Whether the settings name senders of the project's own: any call of a name may be one. */
+function namesSenders(settings: Readonly<Record<string, unknown>> | undefined): boolean {
+  const own = settings?.[SETTINGS_KEY] as { senders?: unknown } | undefined;
+  return own?.senders !== undefined;
 }
 
 const noListeners: TSESLint.RuleListener = Object.freeze({});
 
-/** The listeners a rule returns when it starts a file's pass, typed and untyped, made on first need. */
+/** The listeners a rule returns when it starts a file's pass, one set per kind of file, made on first need. */
 export class PassOwner {
-  private typed: TSESLint.RuleListener | undefined;
-  private untyped: TSESLint.RuleListener | undefined;
+  private readonly byKind: (TSESLint.RuleListener | undefined)[] = [];
 
-  listeners(typed: boolean): TSESLint.RuleListener {
-    if (typed) return (this.typed ??= createPassListeners(true));
-    return (this.untyped ??= createPassListeners(false));
+  listeners(kind: number): TSESLint.RuleListener {
+    return (this.byKind[kind] ??= createPassListeners(kind));
   }
 }
 
 /**
  * The listeners of the rule that starts a file's pass: they hand each node to the pass of the file
  * being linted. Made once per rule (ESLint keys a listener by its function, so each rule has its
- * own) and typed or not: only a file with types is listened to for `LogicalExpression`.
+ * own) and kind of file: the sink search's node types only where a sink may be, the rules' where a
+ * status literal may be, `LogicalExpression` only with types, and always the end of the file.
  */
-function createPassListeners(typed: boolean): TSESLint.RuleListener {
+function createPassListeners(kind: number): TSESLint.RuleListener {
+  const sinks = (kind & SINKS) !== 0;
+  const statusLiterals = (kind & STATUS_LITERALS) !== 0;
   const listeners: TSESLint.RuleListener = {
-    CallExpression(node) {
-      const pass = current!;
-      for (const listener of pass.plan.CallExpression) listener(node);
-      if (pass.plan.searches.length > 0) for (const search of pass.searches) search.node(node);
-    },
-    NewExpression(node) {
-      const pass = current!;
-      if (pass.plan.searches.length > 0) for (const search of pass.searches) search.node(node);
-    },
-    AssignmentExpression(node) {
-      const pass = current!;
-      if (pass.plan.searches.length > 0) for (const search of pass.searches) search.node(node);
-    },
-    ReturnStatement(node) {
-      const pass = current!;
-      if (node.argument && pass.plan.searches.length > 0) for (const search of pass.searches) search.returned(node.argument);
-    },
-    ArrowFunctionExpression(node) {
-      const pass = current!;
-      if (node.expression && pass.plan.searches.length > 0) for (const search of pass.searches) search.returned(node.body);
-    },
-    BinaryExpression(node) {
-      for (const listener of current!.plan.BinaryExpression) listener(node);
-    },
-    SwitchStatement(node) {
-      for (const listener of current!.plan.SwitchStatement) listener(node);
-    },
     'Program:exit'() {
       const { plan } = current!;
       // The pass is over: the next file (or a new lint of this one) starts its own.
@@ -208,7 +219,49 @@ function createPassListeners(typed: boolean): TSESLint.RuleListener {
       for (const listener of plan['Program:exit']) listener();
     },
   };
-  if (typed) {
+  if (sinks && statusLiterals) {
+    listeners.CallExpression = (node) => {
+      const pass = current!;
+      for (const listener of pass.plan.CallExpression) listener(node);
+      if (pass.plan.searches.length > 0) for (const search of pass.searches) search.node(node);
+    };
+  } else if (sinks) {
+    listeners.CallExpression = (node) => {
+      const pass = current!;
+      if (pass.plan.searches.length > 0) for (const search of pass.searches) search.node(node);
+    };
+  } else if (statusLiterals) {
+    listeners.CallExpression = (node) => {
+      for (const listener of current!.plan.CallExpression) listener(node);
+    };
+  }
+  if (sinks) {
+    listeners.NewExpression = (node) => {
+      const pass = current!;
+      if (pass.plan.searches.length > 0) for (const search of pass.searches) search.node(node);
+    };
+    listeners.AssignmentExpression = (node) => {
+      const pass = current!;
+      if (pass.plan.searches.length > 0) for (const search of pass.searches) search.node(node);
+    };
+    listeners.ReturnStatement = (node) => {
+      const pass = current!;
+      if (node.argument && pass.plan.searches.length > 0) for (const search of pass.searches) search.returned(node.argument);
+    };
+    listeners.ArrowFunctionExpression = (node) => {
+      const pass = current!;
+      if (node.expression && pass.plan.searches.length > 0) for (const search of pass.searches) search.returned(node.body);
+    };
+  }
+  if (statusLiterals) {
+    listeners.BinaryExpression = (node) => {
+      for (const listener of current!.plan.BinaryExpression) listener(node);
+    };
+    listeners.SwitchStatement = (node) => {
+      for (const listener of current!.plan.SwitchStatement) listener(node);
+    };
+  }
+  if (kind & TYPED) {
     listeners.LogicalExpression = (node) => {
       for (const listener of current!.plan.LogicalExpression) listener(node);
     };

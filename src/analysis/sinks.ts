@@ -2461,3 +2461,46 @@ function findModuleBindings(program: TSESTree.Program): ReadonlyMap<string, Modu
   }
   return names;
 }
+
+/**
+ * The words a file without types must hold for any of its nodes to be a status sink, by where each
+ * word stands among the file's tokens (`file-candidates.ts` searches for them). Every entry of `sinkOf` asks a
+ * name of these before anything else: a method of `sinkMethodNames` (`res.status(…)`), a property
+ * set (`ctx.status = …`, `this.statusCode = …`, `{ statusCode: 200 }` returned), a class, decorator or
+ * factory by its name, a status function of a context (`({ error }) => error(404)`), or an import of
+ * one of the modules whose names bind the rest (`Boom.notFound()` of '@hapi/boom'). A helper of the
+ * file sends only through one of those in its body, a class of its own through `this.status = …` or
+ * its base. Without types nothing is read from another file. With types, a name's declaration
+ * decides instead (an import of the project's own helper or subclass), so a typed file is not sorted out by its words.
+ * The sets are made from the same tables the entries ask, so a framework added there is added here.
+ */
+export const sinkWords: {
+  /** Names that may make a sink wherever they stand. */
+  readonly anywhere: ReadonlySet<string>;
+  /** Methods, only when called on something: after `.` or `?.`, before `(`. */
+  readonly calledMethods: ReadonlySet<string>;
+  /** Functions taken from a handler's context, only when called by their bare name. */
+  readonly calledFunctions: ReadonlySet<string>;
+  /** What a string may be: a module a binding comes from, or any of the names as a computed key (`res['status']`). */
+  readonly strings: ReadonlySet<string>;
+} = (() => {
+  const anywhere = new Set([
+    ...statusAssignmentsByName.keys(),
+    ...errorStatusProperties,
+    ...returnedResponses.map((shape) => shape.statusKey),
+    ...responseClasses.keys(),
+    ...exceptionClassesByName.keys(),
+    ...methodDecoratorSets.flatMap((set) => Object.keys(set.sinks)),
+    ...errorFactories.flatMap((factory) => [...factory.names]),
+    ...autoImportedFunctions.keys(),
+  ]);
+  const calledMethods = new Set([...sinkMethodNames, ...responseStaticForms.keys(), ...namespaceFunctionNames]);
+  const calledFunctions = new Set([...contextFunctions.keys()].filter((name) => !anywhere.has(name)));
+  const modules = [
+    ...errorFactories.map((factory) => factory.module),
+    ...functionsByModule.keys(),
+    ...exceptionClasses.flatMap((exception) => exception.modules),
+    ...methodDecoratorSets.map((set) => set.package),
+  ];
+  return { anywhere, calledMethods, calledFunctions, strings: new Set([...anywhere, ...calledMethods, ...calledFunctions, ...modules]) };
+})();

@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { createStatusReadFinder, unwrapStatusExpression, type StatusRead } from '../src/analysis/status-reads';
 import { getTypeInfo } from '../src/analysis/type-info';
-import { warnOnceWithoutTypes } from '../src/analysis/type-warning';
+import { warnedWithoutTypes, warnOnceWithoutTypes } from '../src/analysis/type-warning';
 import { createRule } from '../src/create-rule';
 
 export type MessageIds = 'preferOk';
@@ -99,7 +99,7 @@ export default createRule<Options, MessageIds, ResponseOkChecks | undefined>({
     },
   },
   start(context) {
-    if (getTypeInfo(context) === undefined) warnOnceWithoutTypes(context);
+    if (!warnedWithoutTypes() && getTypeInfo(context) === undefined) warnOnceWithoutTypes(context);
   },
   checks(context) {
     const typeInfo = getTypeInfo(context);

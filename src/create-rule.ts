@@ -112,15 +112,17 @@ function createPassRule<Options extends readonly unknown[], MessageIds extends s
   return {
     ...created,
     create(context) {
-      let entry = byRuleId.get(context.id);
+      // A rule's context for a file has that file's context as its prototype: every read of one is a slow lookup, so once each.
+      const { id, options, sourceCode } = context;
+      let entry = byRuleId.get(id);
       if (!entry) {
         entry = { built: new BuiltByOptions(build), owner: new PassOwner() };
-        byRuleId.set(context.id, entry);
+        byRuleId.set(id, entry);
       }
-      const { file, member } = entry.built.get(context.options);
+      const { file, member } = entry.built.get(options);
       file.start(context);
       rule.start?.(context);
-      return joinFilePass(context, member, entry.owner);
+      return joinFilePass(context, { id, sourceCode }, member, entry.owner);
     },
   };
 }

@@ -145,11 +145,15 @@ let current: FilePass | undefined;
 /**
  * Joins a rule to the pass of its file: the listeners to return from `create`. The first rule of a
  * file starts the pass and gets `owner.listeners`; a rule asking again for a file it joined is a new
- * lint of the same source, which starts a new pass.
+ * lint of the same source, which starts a new pass. The context's id and source code come read by the
+ * caller: each read of a rule's context goes up to its file's context, a slow lookup, so once each.
  */
-export function joinFilePass(context: RuleContext, member: PassMember, owner: PassOwner): TSESLint.RuleListener {
-  // Each file's contexts have a prototype of their own, so every read of one is a slow lookup: once each.
-  const { id, sourceCode } = context;
+export function joinFilePass(
+  context: RuleContext,
+  { id, sourceCode }: Pick<RuleContext, 'id' | 'sourceCode'>,
+  member: PassMember,
+  owner: PassOwner,
+): TSESLint.RuleListener {
   const pass = current;
   if (pass !== undefined && pass.sourceCode === sourceCode && !pass.plan.ruleIds.has(id)) {
     pass.plan = pass.plan.with(id, member);
@@ -274,7 +278,7 @@ function createPassListeners(kind: number): TSESLint.RuleListener {
  * of its file. Its owner listeners are made anew for each file, which such a rule can afford.
  */
 export function joinPassPerFile(context: RuleContext, listeners: PassListeners): TSESLint.RuleListener {
-  return joinFilePass(context, { listeners, context: () => context, lasting: false }, new PassOwner());
+  return joinFilePass(context, context, { listeners, context: () => context, lasting: false }, new PassOwner());
 }
 
 /** `joinPassPerFile` for a rule that only needs the sinks. */

@@ -21,6 +21,11 @@ export function warnOnceWithoutTypes(context: Readonly<TSESLint.RuleContext<stri
   );
 }
 
+/** Whether the warning was given: then a file need not be asked whether it has types for it. */
+export function warnedWithoutTypes(): boolean {
+  return warned;
+}
+
 /** For tests: the next file without types warns again. */
 export function resetTypeWarning(): void {
   warned = false;

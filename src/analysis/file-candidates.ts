@@ -94,28 +94,10 @@ function hasCalledMethod(text: string, tokens: readonly TSESTree.Token[]): boole
 
 /** `res['status']`, `'@hapi/boom'`, and whatever an escape may cook to. */
 function hasSinkString(text: string, tokens: readonly TSESTree.Token[]): boolean {
-  stringPattern.lastIndex = 0;
-  let judged = -1;
-  for (let match = stringPattern.exec(text); match; match = stringPattern.exec(text)) {
-    const index = tokenIndexAt(tokens, match.index);
-    // A comment's, or a string already judged (one with several backslashes).
-    if (index === -1 || index === judged) continue;
-    judged = index;
-    const token = tokens[index]!;
-    switch (token.type) {
-      case 'Identifier':
-      case 'Keyword':
-      case 'PrivateIdentifier':
-        if (isSinkName(tokens, index, token.value)) return true;
-        break;
-      case 'String':
-        if (isSinkString(token.value)) return true;
-        break;
-      default:
-        break;
-    }
-  }
-  return false;
+  return someMatchedToken(stringPattern, text, tokens, (token, index) => {
+    if (token.type === 'String') return isSinkString(token.value);
+    return (token.type === 'Identifier' || token.type === 'Keyword' || token.type === 'PrivateIdentifier') && isSinkName(tokens, index, token.value);
+  });
 }
 
 /**
@@ -125,14 +107,23 @@ function hasSinkString(text: string, tokens: readonly TSESTree.Token[]): boolean
 const statusNumberPattern = /[1-5]\d\d|\d[eE_]|_\d|0[xXoObB]|(?<![\d.])0\d/gu;
 
 function hasStatusNumber(text: string, tokens: readonly TSESTree.Token[]): boolean {
-  statusNumberPattern.lastIndex = 0;
+  return someMatchedToken(statusNumberPattern, text, tokens, (token) => token.type === 'Numeric' && isStatusNumber(token.value));
+}
+
+/** Whether a token some match of a pattern is in passes the judgment: each token judged once, a comment's match skipped. */
+function someMatchedToken(
+  pattern: RegExp,
+  text: string,
+  tokens: readonly TSESTree.Token[],
+  judge: (token: TSESTree.Token, index: number) => boolean,
+): boolean {
+  pattern.lastIndex = 0;
   let judged = -1;
-  for (let match = statusNumberPattern.exec(text); match; match = statusNumberPattern.exec(text)) {
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     const index = tokenIndexAt(tokens, match.index);
     if (index === -1 || index === judged) continue;
     judged = index;
-    const token = tokens[index]!;
-    if (token.type === 'Numeric' && isStatusNumber(token.value)) return true;
+    if (judge(tokens[index]!, index)) return true;
   }
   return false;
 }

@@ -17,7 +17,7 @@
  * character on either side, a method a dot before it (or a comment after the dot), a string its
  * quotes, an escape its backslash.
  */
-import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_TOKEN_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { sinkWords } from './sinks';
 import { isStatusCodeNumber } from '../table/lookup';
 
@@ -95,8 +95,8 @@ function hasCalledMethod(text: string, tokens: readonly TSESTree.Token[]): boole
 /** `res['status']`, `'@hapi/boom'`, and whatever an escape may cook to. */
 function hasSinkString(text: string, tokens: readonly TSESTree.Token[]): boolean {
   return someMatchedToken(stringPattern, text, tokens, (token, index) => {
-    if (token.type === 'String') return isSinkString(token.value);
-    return (token.type === 'Identifier' || token.type === 'Keyword' || token.type === 'PrivateIdentifier') && isSinkName(tokens, index, token.value);
+    if (token.type === AST_TOKEN_TYPES.String) return isSinkString(token.value);
+    return (token.type === AST_TOKEN_TYPES.Identifier || token.type === AST_TOKEN_TYPES.Keyword || token.type === AST_TOKEN_TYPES.PrivateIdentifier) && isSinkName(tokens, index, token.value);
   });
 }
 
@@ -107,7 +107,7 @@ function hasSinkString(text: string, tokens: readonly TSESTree.Token[]): boolean
 const statusNumberPattern = /[1-5]\d\d|\d[eE_]|_\d|0[xXoObB]|(?<![\d.])0\d/gu;
 
 function hasStatusNumber(text: string, tokens: readonly TSESTree.Token[]): boolean {
-  return someMatchedToken(statusNumberPattern, text, tokens, (token) => token.type === 'Numeric' && isStatusNumber(token.value));
+  return someMatchedToken(statusNumberPattern, text, tokens, (token) => token.type === AST_TOKEN_TYPES.Numeric && isStatusNumber(token.value));
 }
 
 /** Whether a token some match of a pattern is in passes the judgment: each token judged once, a comment's match skipped. */

@@ -1,4 +1,4 @@
-// `node bench/added-time.mjs [--apps] [--reps N] [--total-only]`: what the plugin adds to a lint,
+// `node bench/added-time.mjs [--apps] [--reps N] [--total-only] [--against DIR]`: what the plugin adds to a lint,
 // selector matching included, beside what core `no-magic-numbers` adds, in the same run (issue 16's
 // measure 4b).
 //
@@ -13,11 +13,14 @@
 // repetition (sums of that repetition's times, min / median / max), and the ratio of ESLint's rule
 // times (plugin / no-magic-numbers) per repetition. Under the shared pass one rule of a file carries
 // the pass's time, so per-rule rule times are not told apart: each rule alone is. Untyped; needs
-// `npm run build` first.
+// `npm run build` first. `--against DIR` also measures the build in DIR (a checkout of another commit,
+// built there, e.g. `git worktree add ../base HEAD~1`) in the same turns, both orders: a change's
+// gain, told apart from the drift between runs.
+import path from 'node:path';
 import { appFiles, corpusApps, ensureApps } from './apps.mjs';
 import { corpusFiles, corpusPackages, ensureCorpus, printTable } from './corpus.mjs';
 import { corpusESLint, loadPlugin, pluginRules, untypedLanguageConfigs } from './lint-setup.mjs';
-import { numberOption } from './options.mjs';
+import { folderOption, numberOption } from './options.mjs';
 
 const reps = numberOption('--reps', 5);
 const apps = process.argv.includes('--apps');
@@ -30,6 +33,9 @@ const language = untypedLanguageConfigs(apps ? corpusApps : corpusPackages);
 const magicNumbers = { 'no-magic-numbers': ['error', { ignore: [0, 1, -1], ignoreArrayIndexes: true }] };
 const strict = pluginRules(plugin, 'strict');
 
+const againstRoot = folderOption('--against');
+const against = againstRoot === undefined ? undefined : pluginRules(await loadPlugin(againstRoot), 'strict');
+
 const configs = {
   'no rules': () => corpusESLint([...language], { stats: true }),
   'no-magic-numbers alone': () => corpusESLint([...language, { rules: magicNumbers }], { stats: true }),
@@ -38,6 +44,15 @@ const configs = {
   'no-magic-numbers, then plugin': () =>
     corpusESLint([...language, { plugins: strict.plugins, rules: { ...magicNumbers, ...strict.rules } }], { stats: true }),
 };
+const comparedNames = [];
+if (against) {
+  const before = `${path.basename(againstRoot)}'s build`;
+  comparedNames.push(`${before}, then no-magic-numbers`, `no-magic-numbers, then ${before}`);
+  configs[comparedNames[0]] = () =>
+    corpusESLint([...language, { plugins: against.plugins, rules: { ...against.rules, ...magicNumbers } }], { stats: true });
+  configs[comparedNames[1]] = () =>
+    corpusESLint([...language, { plugins: against.plugins, rules: { ...magicNumbers, ...against.rules } }], { stats: true });
+}
 // Per rule (unless --total-only): each rule of `strict` on its own, listed first, beside no-magic-numbers.
 const perRule = !process.argv.includes('--total-only');
 const ruleConfigNames = [];
@@ -100,7 +115,7 @@ const spread = (values) => {
 };
 const noneRuns = repetitionSums.get('no rules');
 const magicRuns = repetitionSums.get('no-magic-numbers alone');
-for (const name of ['plugin, then no-magic-numbers', 'no-magic-numbers, then plugin', ...ruleConfigNames]) {
+for (const name of ['plugin, then no-magic-numbers', 'no-magic-numbers, then plugin', ...comparedNames, ...ruleConfigNames]) {
   const added = sum(name) - magicAlone;
   const { plugin: pluginRuns, magic: magicRuleRuns } = ruleTimes.get(name);
   // Per repetition: what the config adds over no-magic-numbers alone, over what that adds to no rules.

@@ -6,10 +6,11 @@ import { ESLint } from 'eslint';
 import tsParser from '@typescript-eslint/parser';
 import { corpusRoot, projectRoot } from './corpus.mjs';
 
-const distEntry = path.join(projectRoot, 'dist', 'index.cjs');
 
-export async function loadPlugin() {
-  if (!existsSync(distEntry)) throw new Error('dist/ is missing: run `npm run build` first.');
+/** The built plugin of this checkout, or of another one (`root`: a worktree of an earlier commit, say). */
+export async function loadPlugin(root = projectRoot) {
+  const distEntry = path.join(root, 'dist', 'index.cjs');
+  if (!existsSync(distEntry)) throw new Error(`${distEntry} is missing: run \`npm run build\` in ${root} first.`);
   const { default: plugin } = await import(distEntry);
   return plugin;
 }
